@@ -1,0 +1,66 @@
+package dk.ddh.hotline.gateway.routing;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Builds two routes per configured service: its API under {@code /api/<name>/**}, passed on with path and headers
+ * unchanged, and its OpenAPI document, published as {@code /api/<name>/v3/api-docs}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutes {
+
+    @Bean
+    RouteLocator hotlineServiceRoutes(RouteLocatorBuilder builder, BackendServices backends) {
+        var routes = builder.routes();
+        backends.services().forEach((name, service) -> {
+            routes.route(
+                    name + "-api-docs",
+                    route -> route.order(-1)
+                            .path("/api/" + name + "/v3/api-docs")
+                            .filters(filters -> filters.setPath("/v3/api-docs").circuitBreaker(cb -> cb.setName(name)))
+                            .uri(service.uri()));
+            routes.route(
+                    name,
+                    route -> route.path("/api/" + name + "/**")
+                            .filters(filters -> filters.circuitBreaker(cb -> cb.setName(name))
+                                    .retry(ServiceRoutes::retryIdempotentReads))
+                            .uri(service.uri()));
+        });
+        return routes.build();
+    }
+
+    /** Only GETs are retried: a retried write could be applied twice. */
+    private static void retryIdempotentReads(RetryConfig retry) {
+        retry.setRetries(2)
+                .setMethods(HttpMethod.GET)
+                .setSeries()
+                .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+                .setBackoff(Duration.ofMillis(50), Duration.ofMillis(500), 2, true);
+    }
+
+    /**
+     * The circuit breaker's time limit bounds a whole call, retries included (the library default of 1 s is too
+     * short for real requests).
+     */
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(BackendServices backends) {
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(CircuitBreakerConfig.ofDefaults())
+                .timeLimiterConfig(TimeLimiterConfig.custom()
+                        .timeoutDuration(backends.timeout())
+                        .build())
+                .build());
+    }
+}

@@ -1,0 +1,103 @@
+package dk.ddh.hotline.gateway.security;
+
+import dk.ddh.hotline.gateway.edge.EdgeProperties;
+import dk.ddh.hotline.gateway.routing.BackendServices;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.HstsSpec;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway validates bearer tokens itself (issuer and audience, configured under
+ * {@code spring.security.oauth2.resourceserver.jwt}) and passes the Authorization header on unchanged, so every
+ * service validates the same token again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    /** Reachable without a token: health probes, metrics scraping, API documentation. */
+    private static final List<String> ALWAYS_PUBLIC = List.of(
+            "/actuator/health/**",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/webjars/**",
+            "/v3/api-docs/**",
+            "/api/*/v3/api-docs");
+
+    /**
+     * TLS ends in front of the gateway, so the request scheme here is http and Spring Security's own HSTS writer
+     * would stay silent; browsers ignore the header on plain http anyway.
+     */
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(
+            ServerHttpSecurity http,
+            BackendServices backends,
+            EdgeProperties edge,
+            ProblemAuthenticationEntryPoint authenticationEntryPoint,
+            ProblemAccessDeniedHandler accessDeniedHandler) {
+        String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), backends.publicPaths().stream())
+                .toArray(String[]::new);
+        return http
+                // Bearer tokens only, no cookies yet: nothing for CSRF to protect and no session to keep.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(Customizer.withDefaults())
+                .headers(headers -> headers.hsts(HstsSpec::disable)
+                        .writer(StaticServerHttpHeadersWriter.builder()
+                                .header("Strict-Transport-Security", HSTS)
+                                .build())
+                        .frameOptions(frame -> frame.mode(Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(edge.contentSecurityPolicy())))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(publicPaths)
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(authenticationEntryPoint)
+                        .accessDeniedHandler(accessDeniedHandler))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(authenticationEntryPoint)
+                        .accessDeniedHandler(accessDeniedHandler))
+                .build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(EdgeProperties edge) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(edge.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-RateLimit-Remaining", "X-Request-Id"));
+        cors.setAllowCredentials(true);
+        cors.setMaxAge(Duration.ofHours(1));
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

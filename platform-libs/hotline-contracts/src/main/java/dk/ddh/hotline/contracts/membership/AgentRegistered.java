@@ -1,0 +1,3 @@
+package dk.ddh.hotline.contracts.membership;
+
+public record AgentRegistered(AgentSnapshot agent) {}

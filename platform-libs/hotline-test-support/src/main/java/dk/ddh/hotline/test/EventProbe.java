@@ -1,0 +1,110 @@
+package dk.ddh.hotline.test;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.springframework.amqp.rabbit.connection.Connection;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Listens on an exclusive, auto-delete queue bound to a topic exchange and collects what arrives, so a test can assert
+ * on the events an application published. Open it before triggering the behaviour; close it afterwards.
+ */
+public final class EventProbe implements AutoCloseable {
+
+    private final String exchange;
+    private final String routingPattern;
+    private final Channel channel;
+    private final String queue;
+    private final String consumerTag;
+    private final List<String> received = new ArrayList<>();
+
+    private EventProbe(ConnectionFactory connectionFactory, String exchange, String routingPattern) throws IOException {
+        this.exchange = exchange;
+        this.routingPattern = routingPattern;
+        Connection connection = connectionFactory.createConnection();
+        this.channel = connection.createChannel(false);
+        // Durable like the producers' own exchange, so declaring it first here does not clash with them later.
+        channel.exchangeDeclare(exchange, "topic", true);
+        this.queue = channel.queueDeclare().getQueue();
+        channel.queueBind(queue, exchange, routingPattern);
+        this.consumerTag = channel.basicConsume(queue, true, new DefaultConsumer(channel) {
+            @Override
+            public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
+                synchronized (received) {
+                    received.add(new String(body, StandardCharsets.UTF_8));
+                    received.notifyAll();
+                }
+            }
+        });
+    }
+
+    /** Starts listening for messages on {@code exchange} whose routing key matches {@code routingPattern}. */
+    public static EventProbe listen(ConnectionFactory connectionFactory, String exchange, String routingPattern) {
+        try {
+            return new EventProbe(connectionFactory, exchange, routingPattern);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on exchange " + exchange + " for " + routingPattern, e);
+        }
+    }
+
+    /**
+     * Waits until {@code count} messages have arrived and returns the first {@code count} bodies parsed as JSON.
+     *
+     * @throws AssertionError when fewer arrive within {@code timeout}, naming what did arrive
+     */
+    public List<JsonNode> await(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> bodies;
+        synchronized (received) {
+            while (received.size() < count) {
+                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (remainingMillis <= 0) {
+                    throw new AssertionError("Expected " + count + " message(s) on exchange " + exchange + " matching "
+                            + routingPattern + " within " + timeout + ", but " + received.size() + " arrived: "
+                            + received);
+                }
+                try {
+                    received.wait(remainingMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("Interrupted waiting for messages on " + exchange, e);
+                }
+            }
+            bodies = List.copyOf(received.subList(0, count));
+        }
+        return bodies.stream().map(this::parse).toList();
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return JsonMapper.shared().readTree(body);
+        } catch (JacksonException e) {
+            throw new AssertionError("A message on exchange " + exchange + " is not JSON: " + body, e);
+        }
+    }
+
+    /** Cancels the consumer and deletes the queue before the channel goes back to a connection factory's cache. */
+    @Override
+    public void close() {
+        try {
+            if (channel.isOpen()) {
+                channel.basicCancel(consumerTag);
+                channel.queueDelete(queue);
+                channel.close();
+            }
+        } catch (IOException | TimeoutException e) {
+            // The broker or connection is already gone, and with it the exclusive queue.
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package dk.ddh.hotline.test;
+
+class FirstIsolatedClassIntegrationTests extends IsolatedInfrastructureChecks {}

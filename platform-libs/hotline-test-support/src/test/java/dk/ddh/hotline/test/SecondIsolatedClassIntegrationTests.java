@@ -1,0 +1,3 @@
+package dk.ddh.hotline.test;
+
+class SecondIsolatedClassIntegrationTests extends IsolatedInfrastructureChecks {}

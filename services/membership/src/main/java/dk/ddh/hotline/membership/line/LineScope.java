@@ -1,0 +1,9 @@
+package dk.ddh.hotline.membership.line;
+
+/** What citizens call a line about. */
+public enum LineScope {
+    /** Help with public digital self-service in general. */
+    GENERAL,
+    /** The region's special number for the public health apps. */
+    HEALTH_APPS
+}

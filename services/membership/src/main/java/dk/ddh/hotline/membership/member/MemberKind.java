@@ -1,0 +1,6 @@
+package dk.ddh.hotline.membership.member;
+
+public enum MemberKind {
+    MUNICIPALITY,
+    REGION
+}

@@ -1,0 +1,9 @@
+package dk.ddh.hotline.membership.member;
+
+/** Who pays a member's usage of the shared line. */
+public enum Payer {
+    /** The member itself. */
+    SELF,
+    /** A sponsor (the region) during the member's pilot. */
+    SPONSOR
+}
