@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.Connection;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import tools.jackson.core.JacksonException;
@@ -28,6 +29,7 @@ public final class EventProbe implements AutoCloseable {
     private final String queue;
     private final String consumerTag;
     private final List<String> received = new ArrayList<>();
+    private CachingConnectionFactory ownConnectionFactory;
 
     private EventProbe(ConnectionFactory connectionFactory, String exchange, String routingPattern) throws IOException {
         this.exchange = exchange;
@@ -56,6 +58,21 @@ public final class EventProbe implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot listen on exchange " + exchange + " for " + routingPattern, e);
         }
+    }
+
+    /**
+     * Like {@link #listen} but connected straight to the test broker's virtual host, past any {@link RabbitProxy} the
+     * application's own connections go through, so it keeps listening while a test cuts the proxy.
+     */
+    public static EventProbe listenOnBroker(String virtualHost, String exchange, String routingPattern) {
+        RabbitServer rabbit = Infrastructure.rabbit();
+        CachingConnectionFactory connectionFactory = new CachingConnectionFactory(rabbit.host(), rabbit.amqpPort());
+        connectionFactory.setUsername(rabbit.user());
+        connectionFactory.setPassword(rabbit.password());
+        connectionFactory.setVirtualHost(virtualHost);
+        EventProbe probe = listen(connectionFactory, exchange, routingPattern);
+        probe.ownConnectionFactory = connectionFactory;
+        return probe;
     }
 
     /**
@@ -105,6 +122,9 @@ public final class EventProbe implements AutoCloseable {
             }
         } catch (IOException | TimeoutException e) {
             // The broker or connection is already gone, and with it the exclusive queue.
+        }
+        if (ownConnectionFactory != null) {
+            ownConnectionFactory.destroy();
         }
     }
 }

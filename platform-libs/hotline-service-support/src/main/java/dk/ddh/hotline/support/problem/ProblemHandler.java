@@ -1,0 +1,146 @@
+package dk.ddh.hotline.support.problem;
+
+import dk.ddh.hotline.support.problem.Problems.FieldError;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Renders every error of a service as RFC 9457 problem+json: the platform's own {@link ProblemException}s, bad input
+ * of every kind (malformed JSON, unknown enum values, failed validation with the list of fields), Spring MVC's own
+ * errors, denied access, and, as a last resort, an internal error that shows no stack trace.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        return respond(e.toProblemDetail());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        return respond(Problems.validationFailed(e.getConstraintViolations().stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.validationFailed(List.of(new FieldError(e.getName(), "has an invalid value"))));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this"));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return respond(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid bearer token is required"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "An internal error occurred; it has been logged");
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()))
+                .forEach(errors::add);
+        return asObject(Problems.validationFailed(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return asObject(Problems.validationFailed(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return asObject(Problems.validationFailed(List.of(new FieldError(path(mismatch), expected(mismatch)))));
+        }
+        String detail = e.getCause() instanceof JacksonException
+                ? "The request body is not valid JSON"
+                : "The request body is missing or unreadable";
+        return asObject(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+    }
+
+    /** Gives Spring MVC's own problems (404, 405, 415, ...) the platform's type URI. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            problem.setType(Problems.of(status, Problems.slugFor(status), "").getType());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
+        }
+        return target == null ? "has an invalid value" : "must be a valid " + target.getSimpleName();
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> asObject(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,138 @@
+package dk.ddh.hotline.support.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.ddh.hotline.support.sample.SampleHttp;
+import dk.ddh.hotline.support.sample.SampleHttp.Reply;
+import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every refusal is RFC 9457 problem+json with the platform's type, never a stack trace, and nothing is stored. */
+@HotlineIntegrationTest
+class ProblemResponsesIntegrationTests {
+
+    private static final String TYPE = "https://hotline.ddh.dk/problems/";
+    private static final String NOTES = "/members/253/notes";
+
+    @LocalServerPort
+    int port;
+
+    private final String greveAdmin =
+            TestTokens.forRoles("MEMBER_ADMIN").member("253").mint();
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        Reply reply = http().post(greveAdmin, NOTES, "{\"id\": \"n1\", ");
+
+        assertProblem(reply, 400, "malformed-request");
+        assertThat(reply.response().body()).doesNotContain("Exception").doesNotContain("at ");
+        assertNotStored("n1");
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        Reply reply = http().post(greveAdmin, NOTES, """
+                {"id": "n2", "text": "MitID app", "kind": "LETTER"}""");
+
+        assertProblem(reply, 400, "validation-failed");
+        assertThat(reply.json().path("errors").get(0).path("field").asString()).isEqualTo("kind");
+        assertThat(reply.json().path("errors").get(0).path("message").asString())
+                .contains("CALL")
+                .contains("CHAT");
+        assertNotStored("n2");
+    }
+
+    @Test
+    void validationListsEveryInvalidField() {
+        Reply reply = http().post(greveAdmin, NOTES, """
+                {"id": "", "text": "Borger opgav 010203-1234 i opkaldet"}""");
+
+        assertProblem(reply, 400, "validation-failed");
+        assertThat(reply.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString() + ": "
+                                + e.path("message").asString()))
+                .containsExactlyInAnyOrder(
+                        "id: must not be blank", "text: must not contain a CPR number", "kind: must not be null");
+    }
+
+    @Test
+    void unknownThingIsNotFound() {
+        Reply reply = http().get(greveAdmin, "/notes/missing");
+
+        assertProblem(reply, 404, "not-found");
+        assertThat(reply.json().path("id").asString()).isEqualTo("missing");
+    }
+
+    @Test
+    void unknownPathIsNotFoundToo() {
+        assertProblem(http().get(greveAdmin, "/no/such/path"), 404, "not-found");
+    }
+
+    @Test
+    void conflictNamesTheClash() {
+        String note = """
+                {"id": "n3", "text": "Digital Post", "kind": "CALL"}""";
+        assertThat(http().post(greveAdmin, NOTES, note).status()).isEqualTo(201);
+
+        Reply reply = http().post(greveAdmin, NOTES, note);
+
+        assertProblem(reply, 409, "note-exists");
+        assertThat(reply.json().path("noteId").asString()).isEqualTo("n3");
+    }
+
+    @Test
+    void anotherMembersAdminIsForbidden() {
+        String koegeAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("259").mint();
+
+        Reply reply = http().post(koegeAdmin, NOTES, """
+                {"id": "n4", "text": "MitID", "kind": "CALL"}""");
+
+        assertProblem(reply, 403, "forbidden");
+        assertNotStored("n4");
+    }
+
+    @Test
+    void missingTokenIsUnauthorized() {
+        Reply reply = http().get(null, "/notes/n1");
+
+        assertProblem(reply, 401, "unauthorized");
+        assertThat(reply.response().headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(header -> assertThat(header).startsWith("Bearer"));
+    }
+
+    @Test
+    void expiredForeignAndMisaddressedTokensAreUnauthorized() {
+        assertProblem(http().get(TestTokens.forRoles("AGENT").expired().mint(), "/notes/n1"), 401, "unauthorized");
+        assertProblem(
+                http().get(TestTokens.forRoles("AGENT").foreignIssuer().mint(), "/notes/n1"), 401, "unauthorized");
+        assertProblem(
+                http().get(TestTokens.forRoles("AGENT").audience("someone-else").mint(), "/notes/n1"),
+                401,
+                "unauthorized");
+    }
+
+    @Test
+    void probesNeedNoToken() {
+        assertThat(http().get(null, "/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    private SampleHttp http() {
+        return new SampleHttp(port);
+    }
+
+    private void assertNotStored(String noteId) {
+        assertThat(http().get(greveAdmin, "/notes/" + noteId).status()).isEqualTo(404);
+    }
+
+    private static void assertProblem(Reply reply, int status, String slug) {
+        assertThat(reply.status()).as(reply.response().body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("type").asString()).isEqualTo(TYPE + slug);
+        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
+        assertThat(reply.json().path("detail").asString()).isNotBlank();
+    }
+}

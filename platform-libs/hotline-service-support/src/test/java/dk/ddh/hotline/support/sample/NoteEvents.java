@@ -1,0 +1,32 @@
+package dk.ddh.hotline.support.sample;
+
+import dk.ddh.hotline.contracts.EventEnvelope;
+import dk.ddh.hotline.support.messaging.EventReader;
+import dk.ddh.hotline.support.messaging.ProcessedEvents;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+
+/** Consumes the notes' own events, as another service would: applied once each; "poison" always fails. */
+@Configuration
+class NoteEvents {
+
+    @Bean
+    Consumer<Message<byte[]>> noteEvents(EventReader reader, ProcessedEvents processed, JdbcClient jdbc) {
+        return message -> {
+            EventEnvelope<NoteWritten> event = reader.read(message.getPayload(), NoteWritten.class);
+            if (event.data().text().equals("poison")) {
+                throw new IllegalArgumentException("cannot apply " + event.id());
+            }
+            processed.applyOnce(
+                    "sample",
+                    event.id(),
+                    () -> jdbc.sql("insert into applied_note_event (event_id, note_id) values (:eventId, :noteId)")
+                            .param("eventId", event.id())
+                            .param("noteId", event.data().noteId())
+                            .update());
+        };
+    }
+}
