@@ -80,7 +80,7 @@ final class RabbitServer {
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendRetryingStaleConnection(request);
             if (response.statusCode() >= 300 && !(method.equals("DELETE") && response.statusCode() == 404)) {
                 throw new IllegalStateException(describe() + " answered " + method + " " + path + " with "
                         + response.statusCode() + ": " + response.body());
@@ -90,6 +90,19 @@ final class RabbitServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted calling " + describe(), e);
+        }
+    }
+
+    /**
+     * The management API closes idle keep-alive connections; a request on one that was just closed fails with EOF. Every
+     * call here is idempotent, so it is sent once more on a fresh connection.
+     */
+    private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException staleConnection) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }

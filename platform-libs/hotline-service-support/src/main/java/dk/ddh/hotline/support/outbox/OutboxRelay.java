@@ -31,7 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String CONTENT_TYPE = "application/cloudevents+json";
+    /**
+     * The body is a CloudEvents JSON envelope, labelled plain JSON: Spring Cloud Function turns messages labelled {@code
+     * application/cloudevents+json} into binary-mode events and hands consumers only the data (see ADR 0003).
+     */
+    private static final String CONTENT_TYPE = "application/json";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

@@ -125,7 +125,7 @@ class OutboxIntegrationTests {
                 {"specversion": "1.0", "id": "%s", "source": "/hotline/sample", "type": "note.written",
                  "time": "2026-11-23T08:00:00Z", "subject": "%s", "data": {"noteId": "%s", "text": "%s"}}""".formatted(eventId, noteId, noteId, text);
         return MessageBuilder.withBody(json.getBytes(StandardCharsets.UTF_8))
-                .setContentType("application/cloudevents+json")
+                .setContentType("application/json")
                 .setMessageId(eventId)
                 .build();
     }

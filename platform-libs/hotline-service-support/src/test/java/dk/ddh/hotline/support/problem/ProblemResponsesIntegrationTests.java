@@ -131,7 +131,9 @@ class ProblemResponsesIntegrationTests {
     private static void assertProblem(Reply reply, int status, String slug) {
         assertThat(reply.status()).as(reply.response().body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("type").asString()).isEqualTo(TYPE + slug);
+        assertThat(reply.json().path("type").asString())
+                .as(reply.response().body())
+                .isEqualTo(TYPE + slug);
         assertThat(reply.json().path("status").asInt()).isEqualTo(status);
         assertThat(reply.json().path("detail").asString()).isNotBlank();
     }

@@ -11,7 +11,7 @@ import org.springframework.messaging.Message;
 
 /** Consumes the notes' own events, as another service would: applied once each; "poison" always fails. */
 @Configuration
-class NoteEvents {
+class NoteConsumer {
 
     @Bean
     Consumer<Message<byte[]>> noteEvents(EventReader reader, ProcessedEvents processed, JdbcClient jdbc) {
