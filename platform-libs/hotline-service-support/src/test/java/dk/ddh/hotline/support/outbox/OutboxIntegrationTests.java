@@ -84,6 +84,21 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void theConsumerContinuesTheTraceOfTheRequestThatMadeTheChange() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        SampleHttp.Reply reply =
+                new SampleHttp(port).post(admin, "/members/253/notes", "00-" + traceId + "-00f067aa0ba902b7-01", """
+                        {"id": "traced", "text": "Min Sundhed", "kind": "CHAT"}""");
+        assertThat(reply.status()).isEqualTo(201);
+
+        await().atMost(WAIT).until(() -> applied("traced") == 1);
+        assertThat(jdbc.sql("select trace_id from applied_note_event where note_id = 'traced'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(traceId);
+    }
+
+    @Test
     void aRedeliveredEventIsAppliedOnce() {
         String eventId = UUID.randomUUID().toString();
         Message event = event(eventId, "twice", "Min Sundhed");

@@ -3,6 +3,7 @@ package dk.ddh.hotline.support.sample;
 import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.support.messaging.EventReader;
 import dk.ddh.hotline.support.messaging.ProcessedEvents;
+import io.micrometer.tracing.Tracer;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.messaging.Message;
 class NoteConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> noteEvents(EventReader reader, ProcessedEvents processed, JdbcClient jdbc) {
+    Consumer<Message<byte[]>> noteEvents(
+            EventReader reader, ProcessedEvents processed, JdbcClient jdbc, Tracer tracer) {
         return message -> {
             EventEnvelope<NoteWritten> event = reader.read(message.getPayload(), NoteWritten.class);
             if (event.data().text().equals("poison")) {
@@ -23,10 +25,19 @@ class NoteConsumer {
             processed.applyOnce(
                     "sample",
                     event.id(),
-                    () -> jdbc.sql("insert into applied_note_event (event_id, note_id) values (:eventId, :noteId)")
+                    () -> jdbc.sql("""
+                                    insert into applied_note_event (event_id, note_id, trace_id)
+                                    values (:eventId, :noteId, :traceId)""")
                             .param("eventId", event.id())
                             .param("noteId", event.data().noteId())
+                            .param("traceId", currentTraceId(tracer))
                             .update());
         };
+    }
+
+    private static String currentTraceId(Tracer tracer) {
+        return tracer.currentSpan() == null
+                ? null
+                : tracer.currentSpan().context().traceId();
     }
 }

@@ -14,15 +14,22 @@ public record SampleHttp(int port) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Reply post(String token, String path, String body) {
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
-                token);
+        return send(postOf(path, body), token);
+    }
+
+    /** A POST that continues the caller's trace (W3C {@code traceparent}). */
+    public Reply post(String token, String path, String traceparent, String body) {
+        return send(postOf(path, body).header("traceparent", traceparent), token);
     }
 
     public Reply get(String token, String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
+
+    private HttpRequest.Builder postOf(String path, String body) {
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private URI uri(String path) {
