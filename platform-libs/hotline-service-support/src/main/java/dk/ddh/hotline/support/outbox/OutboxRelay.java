@@ -78,12 +78,13 @@ public class OutboxRelay {
         log.debug("Removed {} published outbox events", removed);
     }
 
-    /** Publishes due events until one fails; returns how many were published. */
+    /** Publishes pending events in order until one fails or waits for its retry; returns how many were published. */
     private int relayBatch() {
-        List<PendingEvent> due = jdbc.sql("""
-                        select seq, event_id, exchange, routing_key, payload, traceparent, attempts
+        List<PendingEvent> pending = jdbc.sql("""
+                        select seq, event_id, exchange, routing_key, payload, traceparent, attempts,
+                               next_attempt_at <= now() as due
                         from hotline_outbox
-                        where published_at is null and next_attempt_at <= now()
+                        where published_at is null
                         order by seq
                         limit :limit
                         for update skip locked""")
@@ -91,7 +92,10 @@ public class OutboxRelay {
                 .query(PendingEvent.class)
                 .list();
         int count = 0;
-        for (PendingEvent event : due) {
+        for (PendingEvent event : pending) {
+            if (!event.due()) {
+                break; // an earlier event waits for its retry: later ones wait behind it, so order holds
+            }
             try {
                 publish(event);
             } catch (Exception e) {
@@ -162,5 +166,6 @@ public class OutboxRelay {
             String routingKey,
             String payload,
             String traceparent,
-            int attempts) {}
+            int attempts,
+            boolean due) {}
 }
