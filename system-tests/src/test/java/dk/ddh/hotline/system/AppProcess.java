@@ -41,9 +41,7 @@ final class AppProcess implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException(
                             "No jar of " + name + " in " + module + "/target: run ./mvnw verify from the root"));
         }
-        int port = properties.containsKey("server.port")
-                ? Integer.parseInt(properties.get("server.port"))
-                : freePort();
+        int port = properties.containsKey("server.port") ? Integer.parseInt(properties.get("server.port")) : freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -54,7 +52,8 @@ final class AppProcess implements AutoCloseable {
         properties.entrySet().stream()
                 .filter(p -> !p.getKey().equals("server.port"))
                 .forEach(p -> command.add("--" + p.getKey() + "=" + p.getValue()));
-        Path log = Files.createDirectories(Path.of("target", "system-test-logs")).resolve(name + ".log");
+        Path log =
+                Files.createDirectories(Path.of("target", "system-test-logs")).resolve(name + ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

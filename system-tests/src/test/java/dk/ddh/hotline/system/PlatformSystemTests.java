@@ -3,61 +3,74 @@ package dk.ddh.hotline.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.test.EventProbe;
+import dk.ddh.hotline.test.IsolatedInfrastructure;
+import dk.ddh.hotline.test.RabbitProxy;
 import dk.ddh.hotline.test.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform as a newcomer runs it: identity, membership and gateway as separate JVMs from their jars, on real
- * PostgreSQL and RabbitMQ, talking only over HTTP and AMQP.
+ * PostgreSQL and RabbitMQ, talking only over HTTP and AMQP. Membership reaches RabbitMQ through a proxy the tests can
+ * cut, as when the broker goes away in production.
  */
 class PlatformSystemTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
 
-    private static SystemTestInfrastructure infrastructure;
+    private static IsolatedInfrastructure infrastructure;
+    private static RabbitProxy broker;
     private static AppProcess identity;
     private static AppProcess membership;
     private static AppProcess gateway;
-    private static CachingConnectionFactory rabbit;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        infrastructure = SystemTestInfrastructure.create();
+        infrastructure = IsolatedInfrastructure.provision("platform_system_tests");
+        broker = infrastructure.rabbitThroughProxy();
         int identityPort = AppProcess.freePort();
         String issuer = "http://localhost:" + identityPort;
         identity = AppProcess.start(
                 "identity",
                 "services/identity",
                 Map.of("server.port", String.valueOf(identityPort), "hotline.identity.issuer", issuer));
-        membership = AppProcess.start("membership", "services/membership", infrastructure.membershipProperties(issuer));
+        Map<String, String> membershipProperties = new HashMap<>(infrastructure.springProperties());
+        membershipProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+        membershipProperties.put("hotline.outbox.max-backoff", "2s");
+        membership = AppProcess.start("membership", "services/membership", membershipProperties);
         identity.awaitReady();
         membership.awaitReady();
         gateway = AppProcess.start(
                         "gateway",
                         "gateway",
                         Map.of(
-                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
-                                "hotline.gateway.services.membership", membership.baseUrl()))
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                                issuer,
+                                "hotline.gateway.services.membership.uri",
+                                membership.baseUrl()))
                 .awaitReady();
-        rabbit = infrastructure.rabbitConnectionFactory();
     }
 
     @AfterAll
     static void stopPlatform() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {gateway, membership, identity, rabbit::destroy}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {gateway, membership, identity, infrastructure}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -67,22 +80,43 @@ class PlatformSystemTests {
     @Test
     void ddhAdminTokenFromIdentityCreatesMemberAndLineThroughGatewayAndEventsReachRabbitMQ() throws Exception {
         String token = clientCredentialsToken("demo-ddh-admin");
-        try (var events = EventProbe.listen(rabbit, "hotline.membership", "#")) {
-            var member = send("POST", "/api/membership/v1/members", token, """
+        try (EventProbe events = infrastructure.listen("hotline.membership", "#")) {
+            HttpResponse<String> member = send("POST", "/api/membership/v1/members", token, """
                     {"memberId": "751", "name": "Aarhus Kommune", "kind": "MUNICIPALITY"}""");
-            assertThat(member.statusCode()).isEqualTo(201);
+            assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
             assertThat(json(member).get("status").asString()).isEqualTo("INVITED");
 
-            var line = send("POST", "/api/membership/v1/members/751/lines", token, """
+            HttpResponse<String> line = send("POST", "/api/membership/v1/members/751/lines", token, """
                     {"number": "70 20 30 40", "scope": "GENERAL"}""");
-            assertThat(line.statusCode()).isEqualTo(201);
+            assertThat(line.statusCode()).as(line.body()).isEqualTo(201);
             assertThat(json(line).get("number").asString()).isEqualTo("+4570203040");
 
-            List<JsonNode> published = events.await(2, Duration.ofSeconds(20));
-            assertThat(published).extracting(e -> e.get("type").asString())
+            List<JsonNode> published = events.await(2, EVENT_WAIT);
+            assertThat(published)
+                    .extracting(e -> e.get("type").asString())
                     .containsExactly("member.registered", "line.registered");
             assertThat(published.get(1).get("data").get("line").get("memberId").asString())
                     .isEqualTo("751");
+        }
+    }
+
+    @Test
+    void membersCreatedWhileRabbitMqIsAwayAllReachItAfterwards() throws Exception {
+        String token = clientCredentialsToken("demo-ddh-admin");
+        List<String> codes = List.of("147", "151", "153", "155", "157");
+        try (EventProbe events = infrastructure.listen("hotline.membership", "member.registered")) {
+            createMember(token, "165"); // its event shows that earlier events have all gone out
+            assertThat(events.await(1, EVENT_WAIT).get(0).get("subject").asString())
+                    .isEqualTo("165");
+            events.clear();
+
+            broker.cut();
+            codes.forEach(code -> createMember(token, code));
+            broker.restore();
+
+            assertThat(events.await(codes.size(), EVENT_WAIT))
+                    .extracting(e -> e.get("subject").asString())
+                    .containsExactlyElementsOf(codes);
         }
     }
 
@@ -92,67 +126,87 @@ class PlatformSystemTests {
         send("POST", "/api/membership/v1/members", ddhAdmin, """
                 {"memberId": "253", "name": "Greve Kommune", "kind": "MUNICIPALITY"}""");
 
-        var refused = send("POST", "/api/membership/v1/members/253/lines", clientCredentialsToken("demo-admin-koege"), """
+        HttpResponse<String> refused =
+                send("POST", "/api/membership/v1/members/253/lines", clientCredentialsToken("demo-admin-koege"), """
                 {"number": "70 20 30 41", "scope": "GENERAL"}""");
 
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertProblem(refused, 403, "forbidden");
+    }
+
+    @Test
+    void badInputGetsProblemJsonThroughTheGateway() throws Exception {
+        String token = clientCredentialsToken("demo-ddh-admin");
+
+        assertProblem(send("POST", "/api/membership/v1/members", token, "{\"memberId\": "), 400, "malformed-request");
+        HttpResponse<String> unknownKind = send("POST", "/api/membership/v1/members", token, """
+                {"memberId": "161", "name": "Glostrup Kommune", "kind": "CITY"}""");
+        assertProblem(unknownKind, 400, "validation-failed");
+        assertThat(json(unknownKind).get("errors").get(0).get("field").asString())
+                .isEqualTo("kind");
     }
 
     @Test
     void tokenOfAForeignIssuerIsRefusedByGatewayAndByTheServiceItself() throws Exception {
         String foreign = TestTokens.forRoles("DDH_ADMIN").foreignIssuer().mint();
 
-        var atGateway = HTTP.send(
-                get(gateway.baseUrl() + "/api/membership/v1/members", foreign), HttpResponse.BodyHandlers.ofString());
-        var atService = HTTP.send(
-                get(membership.baseUrl() + "/api/membership/v1/members", foreign),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(atGateway.statusCode()).isEqualTo(401);
-        assertThat(atService.statusCode()).isEqualTo(401);
+        assertProblem(HTTP.send(get(gateway, foreign), HttpResponse.BodyHandlers.ofString()), 401, "unauthorized");
+        assertProblem(HTTP.send(get(membership, foreign), HttpResponse.BodyHandlers.ofString()), 401, "unauthorized");
     }
 
     @Test
     void requestWithoutTokenGetsProblemJsonFromTheGateway() throws Exception {
-        var response = HTTP.send(
+        HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/membership/v1/members"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(response.body()).get("type").asString())
-                .isEqualTo("https://hotline.ddh.dk/problems/unauthorized");
+        assertProblem(response, 401, "unauthorized");
+    }
+
+    private static void createMember(String token, String code) {
+        HttpResponse<String> created = send("POST", "/api/membership/v1/members", token, """
+                {"memberId": "%s", "name": "Kommune %s", "kind": "MUNICIPALITY"}""".formatted(code, code));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String slug) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("type").asString()).isEqualTo("https://hotline.ddh.dk/problems/" + slug);
     }
 
     private static String clientCredentialsToken(String client) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(identity.baseUrl() + "/oauth2/token"))
-                .header("Authorization", basic(client, "demo-secret"))
+        String credentials =
+                Base64.getEncoder().encodeToString((client + ":demo-secret").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(identity.baseUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
-        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asString();
+        return json(response).get("access_token").asString();
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String body)
-            throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
+    private static HttpResponse<String> send(String method, String path, String token, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url))
+    private static HttpRequest get(AppProcess app, String token) {
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/membership/v1/members"))
                 .header("Authorization", "Bearer " + token)
                 .build();
     }

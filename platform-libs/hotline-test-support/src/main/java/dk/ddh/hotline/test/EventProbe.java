@@ -103,6 +103,13 @@ public final class EventProbe implements AutoCloseable {
         return bodies.stream().map(this::parse).toList();
     }
 
+    /** Forgets what has arrived so far, so the next {@link #await} counts only what arrives from now on. */
+    public void clear() {
+        synchronized (received) {
+            received.clear();
+        }
+    }
+
     private JsonNode parse(String body) {
         try {
             return JsonMapper.shared().readTree(body);
