@@ -34,6 +34,13 @@ public final class MembershipApi {
         return send(HttpMethod.POST, token, path, body, headers);
     }
 
+    /** Registers the member unless a test before has done so (members outlive a test within its class). */
+    public void registerMemberIfAbsent(String token, String memberId, String name, String kind) {
+        if (get(token, "/api/membership/v1/members/" + memberId).status() == 404) {
+            post(token, "/api/membership/v1/members", Map.of("memberId", memberId, "name", name, "kind", kind));
+        }
+    }
+
     public Response put(String token, String path, Object body) {
         return send(HttpMethod.PUT, token, path, body, Map.of());
     }

@@ -24,12 +24,7 @@ class AgentIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new MembershipApi(port);
-        if (api.get(admin(), API + "/members/253").status() == 404) {
-            api.post(
-                    admin(),
-                    API + "/members",
-                    Map.of("memberId", "253", "name", "Greve Kommune", "kind", "MUNICIPALITY"));
-        }
+        api.registerMemberIfAbsent(admin(), "253", "Greve Kommune", "MUNICIPALITY");
     }
 
     @Test

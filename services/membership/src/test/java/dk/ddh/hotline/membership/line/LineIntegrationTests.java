@@ -28,9 +28,7 @@ class LineIntegrationTests {
     void setUp() {
         api = new MembershipApi(port);
         for (String id : List.of("253", "259", "1085")) {
-            if (api.get(admin(), API + "/members/" + id).status() == 404) {
-                api.post(admin(), API + "/members", Map.of("memberId", id, "name", "Medlem " + id, "kind", kind(id)));
-            }
+            api.registerMemberIfAbsent(admin(), id, "Medlem " + id, kind(id));
         }
     }
 
