@@ -1,0 +1,152 @@
+package dk.ddh.hotline.guides.demo;
+
+import dk.ddh.hotline.guides.guide.Checklist;
+import dk.ddh.hotline.guides.guide.Guide;
+import dk.ddh.hotline.guides.guide.GuideService;
+import dk.ddh.hotline.guides.guide.Owner;
+import dk.ddh.hotline.guides.member.KnownMember;
+import dk.ddh.hotline.guides.member.KnownMemberService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo knowledge base ({@code demo/guides.yml}): common, region and municipal guides in every workflow state. The
+ * members it needs are seeded as of the epoch, so membership's real events overwrite them. Goes through the domain
+ * service, so published guides are announced like any other. Loads once: does nothing when guides exist.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** Any fixed number, so that instances starting together load the demo only once. */
+    private static final long DEMO_LOCK = 1085_2026_2L;
+    /** Demo users of the identity service: DDH's admin reviews; the others write. */
+    private static final String REVIEWER = "admin.ddh";
+
+    private static final Map<String, String> REGION_SJAELLAND = new LinkedHashMap<>();
+
+    static {
+        REGION_SJAELLAND.put("1085", "Region Sjælland");
+        REGION_SJAELLAND.put("253", "Greve Kommune");
+        REGION_SJAELLAND.put("259", "Køge Kommune");
+        REGION_SJAELLAND.put("265", "Roskilde Kommune");
+        REGION_SJAELLAND.put("269", "Solrød Kommune");
+        REGION_SJAELLAND.put("306", "Odsherred Kommune");
+        REGION_SJAELLAND.put("316", "Holbæk Kommune");
+        REGION_SJAELLAND.put("320", "Faxe Kommune");
+        REGION_SJAELLAND.put("326", "Kalundborg Kommune");
+        REGION_SJAELLAND.put("329", "Ringsted Kommune");
+        REGION_SJAELLAND.put("330", "Slagelse Kommune");
+        REGION_SJAELLAND.put("336", "Stevns Kommune");
+        REGION_SJAELLAND.put("340", "Sorø Kommune");
+        REGION_SJAELLAND.put("350", "Lejre Kommune");
+        REGION_SJAELLAND.put("360", "Lolland Kommune");
+        REGION_SJAELLAND.put("370", "Næstved Kommune");
+        REGION_SJAELLAND.put("376", "Guldborgsund Kommune");
+        REGION_SJAELLAND.put("390", "Vordingborg Kommune");
+    }
+
+    private final GuideService guides;
+    private final Checklist checklist;
+    private final KnownMemberService members;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DemoData(
+            GuideService guides,
+            Checklist checklist,
+            KnownMemberService members,
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        this.guides = guides;
+        this.checklist = checklist;
+        this.members = members;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                    .param("lock", DEMO_LOCK)
+                    .query()
+                    .singleRow();
+            if (guides.anyWritten()) {
+                log.info("Guides exist, demo guides not loaded");
+                return;
+            }
+            REGION_SJAELLAND.forEach((code, name) -> members.remember(
+                    new KnownMember(code, name, code.length() == 4 ? "REGION" : "MUNICIPALITY", "ACTIVE"),
+                    Instant.EPOCH));
+            DemoGuide.File file = read();
+            file.guides().forEach(this::load);
+            log.info("Demo guides loaded: {}", file.guides().size());
+        });
+    }
+
+    private void load(DemoGuide demo) {
+        Owner owner = Owner.parse(demo.owner());
+        String author = authorOf(owner);
+        Guide guide = guides.write(owner, demo.content(demo.body()), author);
+        if (demo.state().equals("DRAFT")) {
+            return;
+        }
+        guides.submit(guide.id(), 1);
+        if (demo.state().equals("IN_REVIEW")) {
+            return;
+        }
+        guides.approve(guide.id(), 1, REVIEWER, everyChecklistItem(), "Demo: godkendt efter DDH's tjekliste");
+        if (demo.state().equals("ARCHIVED")) {
+            guides.archive(guide.id());
+        } else if (demo.state().equals("PUBLISHED_WITH_DRAFT")) {
+            guides.edit(guide.id(), demo.content(demo.draft()), author, 1);
+        }
+    }
+
+    private static String authorOf(Owner owner) {
+        return switch (owner.toString()) {
+            case Owner.COMMON -> "redaktoer.ddh";
+            case "1085" -> "admin.region";
+            case "253" -> "admin.greve";
+            case "259" -> "admin.koege";
+            default -> "redaktoer." + owner;
+        };
+    }
+
+    private Set<String> everyChecklistItem() {
+        Set<String> ids = new TreeSet<>();
+        checklist.items().forEach(item -> ids.add(item.id()));
+        return ids;
+    }
+
+    private DemoGuide.File read() {
+        try (InputStream in = new ClassPathResource("demo/guides.yml").getInputStream()) {
+            Object yaml = new Yaml().load(in);
+            return json.convertValue(yaml, DemoGuide.File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo guides", e);
+        }
+    }
+}
