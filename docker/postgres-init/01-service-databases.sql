@@ -2,3 +2,5 @@
 -- Adding a service: add its two lines here and to DATABASES in the `hotline` script.
 CREATE ROLE membership LOGIN;
 CREATE DATABASE membership OWNER membership;
+CREATE ROLE guides LOGIN;
+CREATE DATABASE guides OWNER guides;

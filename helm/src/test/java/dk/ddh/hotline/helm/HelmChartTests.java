@@ -270,7 +270,7 @@ class HelmChartTests {
 
         assertThat(manifests.ofKind("Deployment"))
                 .extracting(Manifests::name)
-                .containsExactlyInAnyOrder("hotline-gateway", "hotline-membership");
+                .containsExactlyInAnyOrder("hotline-gateway", "hotline-membership", "hotline-guides");
         assertThat(manifests.ofKind("Deployment")).allSatisfy(deployment -> {
             assertThat(Manifests.envValue(deployment, "HOTLINE_ISSUER_URI")).startsWith("https://");
             assertThat(deployment.path("spec").has("replicas"))
@@ -279,7 +279,7 @@ class HelmChartTests {
         });
         assertThat(manifests.ofKind("HorizontalPodAutoscaler"))
                 .extracting(hpa -> hpa.path("spec").path("minReplicas").asInt())
-                .hasSize(2)
+                .hasSize(3)
                 .allMatch(minReplicas -> minReplicas >= 2);
         JsonNode ingress = manifests.named("Ingress", "hotline-gateway");
         assertThat(ingress.path("spec").path("tls").get(0).path("secretName").asString())

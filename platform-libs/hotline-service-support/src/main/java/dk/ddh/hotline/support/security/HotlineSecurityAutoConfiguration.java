@@ -1,8 +1,13 @@
 package dk.ddh.hotline.support.security;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is a stateless JWT resource server: issuer, signature, expiry and audience checked (see the defaults in
  * {@code hotline-service-defaults.properties}), the {@code roles} claim mapped to {@code ROLE_*} authorities, probes and
- * API documents open, everything else authenticated, and refusals as problem+json.
+ * API documents open, and the service's own public paths ({@code hotline.security.public-paths}, e.g. a citizens' read
+ * API), everything else authenticated, and refusals as problem+json.
  */
 @AutoConfiguration(
         beforeName = {
@@ -24,18 +30,27 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 public class HotlineSecurityAutoConfiguration {
 
+    /** Probes, metrics and API documents; a service adds its own in {@code hotline.security.public-paths}. */
+    private static final List<String> ALWAYS_PUBLIC = List.of(
+            "/actuator/health/**",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/error");
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain hotlineSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain hotlineSecurityFilterChain(HttpSecurity http, JsonMapper json, Environment environment)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html",
-                                "/error")
+        List<String> servicePublicPaths = Binder.get(environment)
+                .bind("hotline.security.public-paths", Bindable.listOf(String.class))
+                .orElse(List.of());
+        String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), servicePublicPaths.stream())
+                .toArray(String[]::new);
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(publicPaths)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -116,8 +116,9 @@ class ProblemResponsesIntegrationTests {
     }
 
     @Test
-    void probesNeedNoToken() {
+    void probesAndTheServicesPublicPathsNeedNoToken() {
         assertThat(http().get(null, "/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(http().get(null, "/public/notes/count").status()).isEqualTo(200);
     }
 
     private SampleHttp http() {

@@ -63,6 +63,12 @@ class NoteController {
         return note;
     }
 
+    /** Open to anyone: the sample's public path ({@code hotline.security.public-paths}). */
+    @GetMapping("/public/notes/count")
+    int count() {
+        return jdbc.sql("select count(*) from note").query(Integer.class).single();
+    }
+
     @GetMapping("/notes/{id}")
     NoteRequest read(@PathVariable String id) {
         return jdbc.sql("select id, text, kind from note where id = :id")
