@@ -37,7 +37,8 @@ public record SearchFixture(
                 steps.publish(ddh, reviewer, guide("common", "Flytning på borger.dk", """
                 Formål: borgeren skal anmelde sin flytning.
                 1. Gå til borger.dk og vælg Flytning.
-                2. Anmeld flytningen senest fem dage efter.""", "CITIZEN", "borger.dk"));
+                2. Anmeld flytningen senest fem dage efter.
+                3. Er gebyret < 100 kr & betalt, gem kvitteringen.""", "CITIZEN", "borger.dk"));
         String minSp = steps.publish(
                 regionAdmin("region-author"),
                 regionAdmin("region-reviewer"),

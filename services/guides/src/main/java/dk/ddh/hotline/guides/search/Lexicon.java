@@ -36,6 +36,7 @@ class Lexicon {
                         .toLowerCase(Locale.ROOT)
                         .split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> word.length() >= MIN_LENGTH && word.length() <= MAX_LENGTH)
+                .filter(word -> !word.chars().allMatch(Character::isDigit)) // no typo is corrected to a number
                 .distinct()
                 .toArray(String[]::new);
         jdbc.sql("""

@@ -38,7 +38,7 @@ public class SearchService {
             corrected.ifPresent(to -> corrections.add(new Correction(term.word(), to)));
             terms.add(corrected.map(SearchTerm::word).orElse(term));
         }
-        return new SearchResult(
-                search.find(terms, scope, page, size), page, size, search.count(terms, scope), corrections);
+        GuideSearch.Found found = search.find(terms, scope, page, size);
+        return new SearchResult(found.hits(), page, size, found.totalItems(), corrections);
     }
 }

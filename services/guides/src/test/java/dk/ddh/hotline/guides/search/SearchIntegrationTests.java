@@ -86,6 +86,13 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void escapesTheGuidesOwnMarkupSoOnlyTheMatchMarksAreHtml() {
+        JsonNode snippet = search("kvitteringen", "").path("items").get(0).path("snippet");
+
+        assertThat(snippet.asString()).contains("Er gebyret &lt; 100 kr &amp; betalt, gem <mark>kvitteringen</mark>");
+    }
+
+    @Test
     void searchesCommonGuidesPlusTheCallersMembersOwnOnly() {
         assertThat(ids(search("flytning", "&member=253")))
                 .contains(guides.moving(), guides.greveMoving())
