@@ -117,10 +117,10 @@ public class GuidesSearchBench {
                 .formatted(owner, problem, system, n, body, system, n % 3 == 0 ? "CITIZEN" : "AGENT");
     }
 
+    /** Both paths once through every query, so the JVMs have compiled what the measured runs execute. */
     static void warmUp(String agent) throws Exception {
-        for (int i = 0; i < 50; i++) {
-            search(SERVICE, agent, QUERIES_TEXT[i % QUERIES_TEXT.length], AUTHORS[i % AUTHORS.length][1]);
-        }
+        measure(SERVICE, agent, 0);
+        measure(GATEWAY, agent, GATEWAY_PACING_MILLIS);
     }
 
     static List<Long> measure(String base, String agent, long pacingMillis) throws Exception {
