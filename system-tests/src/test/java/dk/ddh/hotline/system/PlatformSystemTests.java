@@ -14,10 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ class PlatformSystemTests {
     private static RabbitProxy broker;
     private static AppProcess identity;
     private static AppProcess membership;
+    private static AppProcess guides;
     private static AppProcess gateway;
 
     @BeforeAll
@@ -55,22 +58,25 @@ class PlatformSystemTests {
         membershipProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
         membershipProperties.put("hotline.outbox.max-backoff", "2s");
         membership = AppProcess.start("membership", "services/membership", membershipProperties);
+        Map<String, String> guidesProperties = new HashMap<>(infrastructure.springProperties("guides"));
+        guidesProperties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+        guides = AppProcess.start("guides", "services/guides", guidesProperties);
         identity.awaitReady();
         membership.awaitReady();
+        guides.awaitReady();
         gateway = AppProcess.start(
                         "gateway",
                         "gateway",
                         Map.of(
-                                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
-                                issuer,
-                                "hotline.gateway.services.membership.uri",
-                                membership.baseUrl()))
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
+                                "hotline.gateway.services.membership.uri", membership.baseUrl(),
+                                "hotline.gateway.services.guides.uri", guides.baseUrl()))
                 .awaitReady();
     }
 
     @AfterAll
     static void stopPlatform() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {gateway, membership, identity, infrastructure}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {gateway, guides, membership, identity, infrastructure}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -121,6 +127,37 @@ class PlatformSystemTests {
     }
 
     @Test
+    void aMemberKnownFromMembershipsEventsWritesAGuideThatCitizensFindWithoutLogin() throws Exception {
+        createMemberIfAbsent(clientCredentialsToken("demo-ddh-admin"), "253");
+        String greveAdmin = clientCredentialsToken("demo-admin-greve");
+        String guide = """
+                {"owner": "253", "title": "Affaldssortering i Greve", "audience": "CITIZEN", "systems": ["borger.dk"],
+                 "body": "Formål: borgeren vil vide, hvordan affaldet sorteres. 1. Åbn borger.dk. 2. Vælg Greve.",
+                 "resolutions": []}""";
+
+        HttpResponse<String> written = awaitAccepted(() -> send("POST", "/api/guides/v1/guides", greveAdmin, guide));
+        String guideId = json(written).get("guideId").asString();
+        assertThat(send("POST", "/api/guides/v1/guides/" + guideId + "/revisions/1/submit", greveAdmin, "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        String ddhAdmin = clientCredentialsToken("demo-ddh-admin");
+        HttpResponse<String> approved = send(
+                "POST",
+                "/api/guides/v1/guides/" + guideId + "/revisions/1/approve",
+                ddhAdmin,
+                "{\"checklist\": " + fullChecklist(ddhAdmin) + "}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+        HttpResponse<String> found = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(gateway.baseUrl() + "/api/guides/v1/public/search?q=affaldet&member=253"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(json(found).get("items").get(0).get("guideId").asString()).isEqualTo(guideId);
+    }
+
+    @Test
     void memberAdminOfKoegeMayNotAddALineToGreveThroughTheGateway() throws Exception {
         String ddhAdmin = clientCredentialsToken("demo-ddh-admin");
         send("POST", "/api/membership/v1/members", ddhAdmin, """
@@ -161,6 +198,37 @@ class PlatformSystemTests {
                 HttpResponse.BodyHandlers.ofString());
 
         assertProblem(response, 401, "unauthorized");
+    }
+
+    /** Retries while guides does not know the member yet: it learns of members from membership's events. */
+    private static HttpResponse<String> awaitAccepted(Supplier<HttpResponse<String>> request) throws Exception {
+        Instant deadline = Instant.now().plus(EVENT_WAIT);
+        HttpResponse<String> response = request.get();
+        while (response.statusCode() == 400 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            response = request.get();
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+    private static String fullChecklist(String token) throws Exception {
+        HttpResponse<String> checklist = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/guides/v1/checklist"))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> ids = json(checklist)
+                .valueStream()
+                .map(item -> "\"" + item.get("id").asString() + "\"")
+                .toList();
+        return "[" + String.join(",", ids) + "]";
+    }
+
+    private static void createMemberIfAbsent(String token, String code) {
+        HttpResponse<String> created = send("POST", "/api/membership/v1/members", token, """
+                {"memberId": "%s", "name": "Kommune %s", "kind": "MUNICIPALITY"}""".formatted(code, code));
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
     }
 
     private static void createMember(String token, String code) {

@@ -20,6 +20,7 @@ public final class IsolatedInfrastructure implements AutoCloseable {
     private boolean databaseCreated;
     private boolean vhostCreated;
     private PostgresServer.Database database;
+    private final Map<String, PostgresServer.Database> serviceDatabases = new HashMap<>();
     private RabbitProxy proxy;
 
     private IsolatedInfrastructure(PostgresServer postgres, RabbitServer rabbit, String name) {
@@ -50,6 +51,21 @@ public final class IsolatedInfrastructure implements AutoCloseable {
 
     /** The Spring Boot properties that point an application at this database and virtual host. */
     public Map<String, String> springProperties() {
+        return springProperties(database);
+    }
+
+    /**
+     * The properties for one of several services sharing this virtual host, each with a database of its own (created on
+     * first use, dropped on {@link #close()}), as the services of the platform run.
+     */
+    public Map<String, String> springProperties(String service) {
+        PostgresServer.Database own = serviceDatabases.computeIfAbsent(
+                service,
+                s -> postgres.createDatabase(name + "_" + s, UUID.randomUUID().toString()));
+        return springProperties(own);
+    }
+
+    private Map<String, String> springProperties(PostgresServer.Database database) {
         Map<String, String> properties = new HashMap<>();
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.username());
@@ -90,6 +106,7 @@ public final class IsolatedInfrastructure implements AutoCloseable {
         if (vhostCreated) {
             rabbit.deleteVhost(name);
         }
+        serviceDatabases.values().forEach(own -> postgres.dropDatabase(own.username()));
         if (databaseCreated) {
             postgres.dropDatabase(name);
         }
