@@ -26,14 +26,17 @@ class ArchitectureTests {
     static final ArchRule repositoriesStayInsideTheirFeature =
             classes().that().areAnnotatedWith(Repository.class).should().notBePublic();
 
-    /** Guides know members; search knows guides; nothing in the core knows search, the public API or the demo. */
+    /**
+     * Guides know members; search and courses know guides; nothing in the core knows search, courses, the public API or
+     * the demo.
+     */
     @ArchTest
     static final ArchRule theCoreKnowsNothingOfItsReaders = noClasses()
             .that()
             .resideInAnyPackage("..guides.guide..", "..guides.member..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..guides.search..", "..guides.citizen..", "..guides.demo..");
+            .resideInAnyPackage("..guides.search..", "..guides.course..", "..guides.citizen..", "..guides.demo..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheDemo = noClasses()

@@ -1,5 +1,7 @@
 package dk.ddh.hotline.guides.demo;
 
+import dk.ddh.hotline.guides.course.Course;
+import dk.ddh.hotline.guides.course.CourseService;
 import dk.ddh.hotline.guides.guide.Checklist;
 import dk.ddh.hotline.guides.guide.Guide;
 import dk.ddh.hotline.guides.guide.GuideService;
@@ -10,10 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,9 +31,10 @@ import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo knowledge base ({@code demo/guides.yml}): common, region and municipal guides in every workflow state. The
- * members it needs are seeded as of the epoch, so membership's real events overwrite them. Goes through the domain
- * service, so published guides are announced like any other. Loads once: does nothing when guides exist.
+ * The demo knowledge base ({@code demo/guides.yml}): common, region and municipal guides in every workflow state, and
+ * the published e-learning course on the health apps ({@code demo/courses.yml}) linking them. The members it needs are
+ * seeded as of the epoch, so membership's real events overwrite them. Goes through the domain services, so published
+ * guides are announced like any other. Loads once: does nothing when guides exist.
  */
 @Component
 @Profile("demo")
@@ -65,6 +70,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private final GuideService guides;
+    private final CourseService courses;
     private final Checklist checklist;
     private final KnownMemberService members;
     private final TransactionTemplate transaction;
@@ -73,12 +79,14 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             GuideService guides,
+            CourseService courses,
             Checklist checklist,
             KnownMemberService members,
             TransactionTemplate transaction,
             JdbcClient jdbc,
             JsonMapper json) {
         this.guides = guides;
+        this.courses = courses;
         this.checklist = checklist;
         this.members = members;
         this.transaction = transaction;
@@ -100,22 +108,28 @@ class DemoData implements ApplicationRunner {
             REGION_SJAELLAND.forEach((code, name) -> members.remember(
                     new KnownMember(code, name, code.length() == 4 ? "REGION" : "MUNICIPALITY", "ACTIVE"),
                     Instant.EPOCH));
-            DemoGuide.File file = read();
-            file.guides().forEach(this::load);
-            log.info("Demo guides loaded: {}", file.guides().size());
+            DemoGuide.File file = read("demo/guides.yml", DemoGuide.File.class);
+            Map<String, UUID> guideIds = new HashMap<>();
+            file.guides().forEach(demo -> guideIds.put(demo.title(), load(demo).id()));
+            DemoCourse.File demoCourses = read("demo/courses.yml", DemoCourse.File.class);
+            demoCourses.courses().forEach(course -> load(course, guideIds));
+            log.info(
+                    "Demo guides loaded: {}, courses: {}",
+                    file.guides().size(),
+                    demoCourses.courses().size());
         });
     }
 
-    private void load(DemoGuide demo) {
+    private Guide load(DemoGuide demo) {
         Owner owner = Owner.parse(demo.owner());
         String author = authorOf(owner);
         Guide guide = guides.write(owner, demo.content(demo.body()), author);
         if (demo.state().equals("DRAFT")) {
-            return;
+            return guide;
         }
         guides.submit(guide.id(), 1);
         if (demo.state().equals("IN_REVIEW")) {
-            return;
+            return guide;
         }
         guides.approve(guide.id(), 1, REVIEWER, everyChecklistItem(), "Demo: godkendt efter DDH's tjekliste");
         if (demo.state().equals("ARCHIVED")) {
@@ -123,6 +137,13 @@ class DemoData implements ApplicationRunner {
         } else if (demo.state().equals("PUBLISHED_WITH_DRAFT")) {
             guides.edit(guide.id(), demo.content(demo.draft()), author, 1);
         }
+        return guide;
+    }
+
+    private void load(DemoCourse demo, Map<String, UUID> guideIds) {
+        Owner owner = Owner.parse(demo.owner());
+        Course course = courses.write(owner, demo.content(guideIds), authorOf(owner));
+        courses.publish(course.id());
     }
 
     private static String authorOf(Owner owner) {
@@ -141,12 +162,12 @@ class DemoData implements ApplicationRunner {
         return ids;
     }
 
-    private DemoGuide.File read() {
-        try (InputStream in = new ClassPathResource("demo/guides.yml").getInputStream()) {
+    private <T> T read(String resource, Class<T> type) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             Object yaml = new Yaml().load(in);
-            return json.convertValue(yaml, DemoGuide.File.class);
+            return json.convertValue(yaml, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the demo guides", e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 }

@@ -18,7 +18,7 @@ public class GuideAccess {
     /** Who reads published guides at all; partner systems do not. */
     public static final String READERS = "hasAnyRole('AGENT','SUPERVISOR','MEMBER_ADMIN','REGION_ADMIN','DDH_ADMIN')";
 
-    static final String EDITORS = "hasAnyRole('MEMBER_ADMIN','REGION_ADMIN','DDH_ADMIN')";
+    public static final String EDITORS = "hasAnyRole('MEMBER_ADMIN','REGION_ADMIN','DDH_ADMIN')";
 
     static final String REVIEWERS = "hasAnyRole('REGION_ADMIN','DDH_ADMIN')";
 

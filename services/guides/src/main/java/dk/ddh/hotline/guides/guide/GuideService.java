@@ -121,6 +121,12 @@ public class GuideService {
         return guides.find(guideId, false).orElseThrow(() -> new NotFoundException("guide", guideId));
     }
 
+    /** Whether the guide exists and has a live revision, so every agent can read it. */
+    @Transactional(readOnly = true)
+    public boolean isPublished(UUID guideId) {
+        return guides.find(guideId, false).flatMap(Guide::live).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public List<Review> reviews(UUID guideId) {
         return guides.reviews(guideId);
