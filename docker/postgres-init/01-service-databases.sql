@@ -4,3 +4,5 @@ CREATE ROLE membership LOGIN;
 CREATE DATABASE membership OWNER membership;
 CREATE ROLE guides LOGIN;
 CREATE DATABASE guides OWNER guides;
+CREATE ROLE call_log LOGIN;
+CREATE DATABASE call_log OWNER call_log;

@@ -178,7 +178,10 @@ class GatewayIntegrationTests {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(json(config).get("urls").findValuesAsString("url"))
                 .containsExactlyInAnyOrder(
-                        "/api/guides/v3/api-docs", "/api/membership/v3/api-docs", "/api/scheduling/v3/api-docs");
+                        "/api/call-log/v3/api-docs",
+                        "/api/guides/v3/api-docs",
+                        "/api/membership/v3/api-docs",
+                        "/api/scheduling/v3/api-docs");
         assertThat(ui.statusCode()).isEqualTo(200);
     }
 

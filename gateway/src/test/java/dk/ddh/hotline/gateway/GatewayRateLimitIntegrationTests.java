@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 class GatewayRateLimitIntegrationTests {
 
     private static final int LIMIT = 3;
+    private static final int TELEPHONY_LIMIT = 1000;
 
     private static final EchoBackend backend = EchoBackend.start();
 
@@ -33,6 +34,8 @@ class GatewayRateLimitIntegrationTests {
         registry.add("hotline.gateway.services.guides.public-paths", () -> "/api/guides/v1/public/**");
         registry.add("hotline.gateway.rate-limit.requests-per-period", () -> LIMIT);
         registry.add("hotline.gateway.rate-limit.period", () -> "1h");
+        registry.add("hotline.gateway.rate-limit.clients.partner-telephony.requests-per-period", () -> TELEPHONY_LIMIT);
+        registry.add("hotline.gateway.rate-limit.clients.partner-telephony.period", () -> "1h");
     }
 
     @AfterAll
@@ -76,6 +79,28 @@ class GatewayRateLimitIntegrationTests {
                         seconds -> assertThat(Long.parseLong(seconds)).isPositive());
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.headers().firstValue("X-RateLimit-Remaining")).hasValue("2");
+    }
+
+    @Test
+    void letsAClientWithItsOwnLimitGoOnWhereOtherClientsAreRefused() {
+        String telephony =
+                TestTokens.forRoles("PARTNER").subject("partner-telephony").mint();
+        String other = TestTokens.forRoles("PARTNER").subject("other-partner").mint();
+
+        List<Integer> telephonyStatuses = new ArrayList<>();
+        List<Integer> otherStatuses = new ArrayList<>();
+        for (int i = 0; i < LIMIT * 5; i++) {
+            telephonyStatuses.add(
+                    gateway.get("/api/membership/v1/members", telephony).statusCode());
+            otherStatuses.add(gateway.get("/api/membership/v1/members", other).statusCode());
+        }
+        var next = gateway.get("/api/membership/v1/members", telephony);
+
+        assertThat(telephonyStatuses).containsOnly(200);
+        assertThat(otherStatuses.subList(0, LIMIT)).containsOnly(200);
+        assertThat(otherStatuses.subList(LIMIT, otherStatuses.size())).containsOnly(429);
+        assertThat(next.headers().firstValue("X-RateLimit-Remaining"))
+                .hasValue(Integer.toString(TELEPHONY_LIMIT - LIMIT * 5 - 1));
     }
 
     @Test

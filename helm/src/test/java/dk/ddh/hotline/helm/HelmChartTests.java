@@ -192,7 +192,7 @@ class HelmChartTests {
                 .toList();
         assertThat(credentials)
                 .extracting(entry -> entry.path("name").asString())
-                .contains("SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_PASSWORD");
+                .contains("SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_PASSWORD", "HOTLINE_CALLER_HASH_KEY");
         assertThat(credentials).allSatisfy(entry -> {
             assertThat(entry.has("value")).as("%s has a plain value", entry).isFalse();
             assertThat(entry.path("valueFrom").path("secretKeyRef").path("name").asString())
@@ -233,6 +233,7 @@ class HelmChartTests {
 
         JsonNode gateway = manifests.named("Deployment", "hotline-gateway");
         assertThat(Manifests.envValue(gateway, "HOTLINE_MEMBERSHIP_URI")).isEqualTo("http://hotline-membership:8081");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_CALL_LOG_URI")).isEqualTo("http://hotline-call-log:8084");
         assertThat(manifests
                         .named("Service", "hotline-membership")
                         .path("spec")
@@ -270,7 +271,8 @@ class HelmChartTests {
 
         assertThat(manifests.ofKind("Deployment"))
                 .extracting(Manifests::name)
-                .containsExactlyInAnyOrder("hotline-gateway", "hotline-membership", "hotline-guides");
+                .containsExactlyInAnyOrder(
+                        "hotline-gateway", "hotline-membership", "hotline-guides", "hotline-call-log");
         assertThat(manifests.ofKind("Deployment")).allSatisfy(deployment -> {
             assertThat(Manifests.envValue(deployment, "HOTLINE_ISSUER_URI")).startsWith("https://");
             assertThat(deployment.path("spec").has("replicas"))
@@ -279,7 +281,7 @@ class HelmChartTests {
         });
         assertThat(manifests.ofKind("HorizontalPodAutoscaler"))
                 .extracting(hpa -> hpa.path("spec").path("minReplicas").asInt())
-                .hasSize(3)
+                .hasSize(4)
                 .allMatch(minReplicas -> minReplicas >= 2);
         JsonNode ingress = manifests.named("Ingress", "hotline-gateway");
         assertThat(ingress.path("spec").path("tls").get(0).path("secretName").asString())

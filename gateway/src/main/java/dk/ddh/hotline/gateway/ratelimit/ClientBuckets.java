@@ -7,8 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * One token bucket per client key. A bucket idle for a whole period is full again, so dropping it then loses
- * nothing; the size bound keeps a flood of distinct addresses from exhausting memory.
+ * One token bucket per client key, sized by the client's own limit where it has one. A bucket idle for a whole period
+ * is full again, so dropping it then loses nothing; the size bound keeps a flood of distinct addresses from exhausting
+ * memory.
  */
 @Component
 class ClientBuckets {
@@ -19,19 +20,21 @@ class ClientBuckets {
     ClientBuckets(RateLimitProperties limits) {
         this.limits = limits;
         this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(limits.period())
+                .expireAfterAccess(limits.longestPeriod())
                 .maximumSize(limits.maxClients())
                 .build();
     }
 
     ConsumptionProbe tryConsume(ClientKey client) {
-        return buckets.get(client.value(), key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        return buckets.get(client.value(), key -> newBucket(limits.limitFor(client)))
+                .tryConsumeAndReturnRemaining(1);
     }
 
-    private Bucket newBucket() {
+    private static Bucket newBucket(RateLimitProperties.Limit limit) {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(limits.requestsPerPeriod())
-                        .refillGreedy(limits.requestsPerPeriod(), limits.period()))
+                .addLimit(bandwidth -> bandwidth
+                        .capacity(limit.requestsPerPeriod())
+                        .refillGreedy(limit.requestsPerPeriod(), limit.period()))
                 .build();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
  */
 record ClientKey(String value) {
 
+    private static final String CLIENT = "client:";
+
     static ClientKey of(Optional<Authentication> authentication, ServerWebExchange exchange) {
         return authentication
                 .filter(JwtAuthenticationToken.class::isInstance)
@@ -26,7 +28,12 @@ record ClientKey(String value) {
                 .map(claim -> token.getToken().getClaimAsString(claim))
                 .filter(value -> value != null && !value.isBlank())
                 .findFirst()
-                .map(client -> new ClientKey("client:" + client));
+                .map(client -> new ClientKey(CLIENT + client));
+    }
+
+    /** The token's client id, or empty for an anonymous caller counted by address. */
+    Optional<String> clientId() {
+        return value.startsWith(CLIENT) ? Optional.of(value.substring(CLIENT.length())) : Optional.empty();
     }
 
     private static ClientKey address(ServerWebExchange exchange) {

@@ -2,15 +2,18 @@ package dk.ddh.hotline.gateway.security;
 
 import dk.ddh.hotline.gateway.edge.EdgeProperties;
 import dk.ddh.hotline.gateway.routing.BackendServices;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.HstsSpec;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -46,6 +49,20 @@ class SecurityConfiguration {
      * would stay silent; browsers ignore the header on plain http anyway.
      */
     private static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Wraps the token decoder so that each distinct token is verified once while valid. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
+                    return new VerifiedTokens(decoder, Clock.systemUTC(), 10_000, Duration.ofMinutes(10));
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(

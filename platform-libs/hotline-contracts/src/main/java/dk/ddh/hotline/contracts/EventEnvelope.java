@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode: the attributes every hotline event carries around its data record.
@@ -54,5 +55,11 @@ public record EventEnvelope<T>(
                 type.dataschema(),
                 "application/json",
                 data);
+    }
+
+    /** The same event with only a part of its data, e.g. the member snapshot that every member event carries. */
+    public <R> EventEnvelope<R> map(Function<T, R> part) {
+        return new EventEnvelope<>(
+                specversion, id, source, type, time, subject, dataschema, datacontenttype, part.apply(data));
     }
 }

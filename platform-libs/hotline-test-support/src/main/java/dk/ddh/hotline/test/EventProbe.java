@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.Connection;
@@ -101,6 +103,46 @@ public final class EventProbe implements AutoCloseable {
             bodies = List.copyOf(received.subList(0, count));
         }
         return bodies.stream().map(this::parse).toList();
+    }
+
+    /**
+     * Waits until {@code count} different events (by their CloudEvents {@code id}) have arrived and returns the first
+     * delivery of each, in arrival order. Publishing is at least once: an event whose broker confirm was lost is sent
+     * again, and consumers, like this method, recognise it by its id.
+     *
+     * @throws AssertionError when fewer arrive within {@code timeout}, naming what did arrive
+     */
+    public List<JsonNode> awaitDistinct(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<JsonNode> distinct = firstDeliveries();
+            if (distinct.size() >= count) {
+                return distinct.subList(0, count);
+            }
+            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (remainingMillis <= 0) {
+                throw new AssertionError("Expected " + count + " different event(s) on exchange " + exchange
+                        + " matching " + routingPattern + " within " + timeout + ", but these arrived: " + distinct);
+            }
+            synchronized (received) {
+                try {
+                    received.wait(Math.min(remainingMillis, 100));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("Interrupted waiting for messages on " + exchange, e);
+                }
+            }
+        }
+    }
+
+    private List<JsonNode> firstDeliveries() {
+        List<String> bodies;
+        synchronized (received) {
+            bodies = List.copyOf(received);
+        }
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        bodies.stream().map(this::parse).forEach(event -> byId.putIfAbsent(event.path("id").toString(), event));
+        return List.copyOf(byId.values());
     }
 
     /** Forgets what has arrived so far, so the next {@link #await} counts only what arrives from now on. */

@@ -1,7 +1,10 @@
 package dk.ddh.hotline.support.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -12,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +43,20 @@ public class HotlineSecurityAutoConfiguration {
             "/swagger-ui/**",
             "/swagger-ui.html",
             "/error");
+
+    /** Wraps the resource server's token decoder so that each distinct token is verified once while valid. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
+                    return new VerifiedTokens(decoder, Clock.systemUTC(), 10_000, Duration.ofMinutes(10));
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

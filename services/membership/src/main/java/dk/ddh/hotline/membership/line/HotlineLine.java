@@ -1,6 +1,7 @@
 package dk.ddh.hotline.membership.line;
 
 import dk.ddh.hotline.contracts.membership.LineSnapshot;
+import dk.ddh.hotline.support.phone.PhoneNumber;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -2,6 +2,8 @@ package dk.ddh.hotline.membership.line;
 
 import dk.ddh.hotline.membership.member.MemberAccess;
 import dk.ddh.hotline.membership.web.IdempotentRequests;
+import dk.ddh.hotline.support.phone.DialableNumber;
+import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +90,7 @@ class LineController {
                 .orElseThrow(() -> new InvalidRequestException(
                         "invalid-phone-number",
                         "Not a phone number: " + number,
-                        Map.of("errors", List.of(Map.of("field", "number", "message", "must be a phone number")))));
+                        InvalidRequestException.fieldError("number", "must be a phone number")));
         return LineResponse.of(lines.byNumber(parsed));
     }
 

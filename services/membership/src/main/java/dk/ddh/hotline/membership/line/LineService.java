@@ -11,6 +11,7 @@ import dk.ddh.hotline.membership.member.Member;
 import dk.ddh.hotline.membership.member.MemberService;
 import dk.ddh.hotline.membership.member.MemberStatus;
 import dk.ddh.hotline.support.outbox.EventOutbox;
+import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.line;
 
+import dk.ddh.hotline.support.phone.PhoneNumber;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,8 +1,6 @@
 package dk.ddh.hotline.membership.member;
 
 import dk.ddh.hotline.support.problem.InvalidRequestException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Membership terms that contradict themselves or the members they refer to. Rendered as 400 {@code invalid-terms}
@@ -13,10 +11,7 @@ public class InvalidTermsException extends InvalidRequestException {
     private final String field;
 
     InvalidTermsException(String field, String message) {
-        super(
-                "invalid-terms",
-                field + ": " + message,
-                Map.of("errors", List.of(Map.of("field", field, "message", message))));
+        super("invalid-terms", field + ": " + message, fieldError(field, message));
         this.field = field;
     }
 

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.line;
+package dk.ddh.hotline.support.phone;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

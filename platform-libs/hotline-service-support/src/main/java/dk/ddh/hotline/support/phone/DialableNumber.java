@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.line;
+package dk.ddh.hotline.support.phone;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = DialableNumber.Validator.class)
-@interface DialableNumber {
+public @interface DialableNumber {
 
     String message() default "must be a Danish 8-digit number or an E.164 number such as +4570101010";
 
@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<DialableNumber, String> {
+    public class Validator implements ConstraintValidator<DialableNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || PhoneNumber.parse(value).isPresent();

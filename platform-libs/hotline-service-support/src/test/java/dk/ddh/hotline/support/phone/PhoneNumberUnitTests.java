@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.line;
+package dk.ddh.hotline.support.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,25 @@
+package dk.ddh.hotline.calllog.contact;
+
+import dk.ddh.hotline.support.phone.DialableNumber;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * What the phone platform reports about a call. OFFERED needs the dialled number; the caller's number is optional (it
+ * may be withheld) and is stored only as a keyed hash.
+ */
+public record CallEvent(
+        @NotNull Type type,
+        @NotNull Instant at,
+        @DialableNumber String dialledNumber,
+        @Size(max = 32) String callerNumber,
+        @Size(max = 100) String agent,
+        @Size(max = 8) String agentMemberId) {
+
+    public enum Type {
+        OFFERED,
+        ANSWERED,
+        ENDED
+    }
+}

@@ -1,0 +1,81 @@
+package dk.ddh.hotline.calllog.contact;
+
+import dk.ddh.hotline.support.problem.ForbiddenException;
+import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.security.Role;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/call-log/v1/contacts")
+@Tag(name = "Contacts", description = "Agents record contacts and wrap them up")
+class ContactController {
+
+    private static final String AGENTS = "hasAnyRole('AGENT','SUPERVISOR')";
+
+    private final ContactService contacts;
+
+    ContactController(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    /** A contact without telephony (a chat, or a phone without CTI), answered now by the caller. */
+    @PostMapping
+    @PreAuthorize(AGENTS)
+    @ResponseStatus(HttpStatus.CREATED)
+    Contact start(@Valid @RequestBody StartContact start) {
+        return contacts.start(start.channel(), start.memberId(), Caller.current());
+    }
+
+    @PostMapping("/{contactId}/end")
+    @PreAuthorize(AGENTS)
+    Contact end(@PathVariable UUID contactId) {
+        return contacts.end(contactId, Caller.current());
+    }
+
+    @PutMapping("/{contactId}/wrap-up")
+    @PreAuthorize(AGENTS)
+    Contact wrapUp(@PathVariable UUID contactId, @Valid @RequestBody WrapUp wrapUp) {
+        return contacts.wrapUp(contactId, wrapUp, Caller.current());
+    }
+
+    /** The caller's contacts still to be wrapped up: calls answered through the phone platform, and ended ones. */
+    @GetMapping("/open")
+    @PreAuthorize(AGENTS)
+    List<Contact> open() {
+        return contacts.openOf(Caller.current());
+    }
+
+    /** Its agent, the admins and supervisors of the caller's or the agent's member, and DDH and the region. */
+    @GetMapping("/{contactId}")
+    Contact get(@PathVariable UUID contactId) {
+        Contact contact = contacts.get(contactId);
+        Caller caller = Caller.current();
+        boolean mayRead = caller.hasAnyRole(Role.DDH_ADMIN, Role.REGION_ADMIN)
+                || caller.subject().equals(contact.agent())
+                || (caller.hasAnyRole(Role.MEMBER_ADMIN, Role.SUPERVISOR)
+                        && (caller.worksFor(String.valueOf(contact.memberId()))
+                                || caller.worksFor(String.valueOf(contact.agentMemberId()))));
+        if (!mayRead) {
+            throw new ForbiddenException("You may only see contacts of your own member");
+        }
+        return contact;
+    }
+
+    record StartContact(
+            @NotNull Channel channel, @Size(max = 8) String memberId) {}
+}

@@ -1,0 +1,41 @@
+package dk.ddh.hotline.calllog.statistics;
+
+import dk.ddh.hotline.calllog.web.Csv;
+import dk.ddh.hotline.support.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/call-log/v1/evaluation")
+@PreAuthorize("hasAnyRole('MEMBER_ADMIN','SUPERVISOR','REGION_ADMIN','DDH_ADMIN')")
+@Tag(name = "Evaluation", description = "Each member's quarters against its baseline, for the pilot's evaluation")
+class EvaluationController {
+
+    private final Evaluation evaluation;
+
+    EvaluationController(Evaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every quarter from each member's baseline quarter on")
+    List<EvaluationRow> quarters(@RequestParam(required = false) String memberId) {
+        return evaluation.quarters(StatisticsAccess.memberFor(Caller.current(), memberId));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "The same as a CSV file")
+    ResponseEntity<String> export(@RequestParam(required = false) String memberId) {
+        return Csv.file(
+                "evaluation.csv",
+                EvaluationRow.class,
+                evaluation.quarters(StatisticsAccess.memberFor(Caller.current(), memberId)));
+    }
+}

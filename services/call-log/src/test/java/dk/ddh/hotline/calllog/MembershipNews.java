@@ -1,0 +1,71 @@
+package dk.ddh.hotline.calllog;
+
+import dk.ddh.hotline.contracts.EventEnvelope;
+import dk.ddh.hotline.contracts.EventType;
+import dk.ddh.hotline.contracts.Exchanges;
+import dk.ddh.hotline.contracts.membership.AgentRegistered;
+import dk.ddh.hotline.contracts.membership.AgentSnapshot;
+import dk.ddh.hotline.contracts.membership.LineRegistered;
+import dk.ddh.hotline.contracts.membership.LineSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberRegistered;
+import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MembershipEvents;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Publishes membership's events on the test's broker, as the membership service would. */
+public record MembershipNews(RabbitTemplate rabbit) {
+
+    public void line(String lineId, String number, String scope, String memberId) {
+        publish(
+                MembershipEvents.LINE_REGISTERED,
+                lineId,
+                new LineRegistered(new LineSnapshot(lineId, number, scope, memberId)));
+    }
+
+    public void member(String memberId, String name) {
+        publish(
+                MembershipEvents.MEMBER_REGISTERED,
+                memberId,
+                new MemberRegistered(new MemberSnapshot(
+                        memberId, name, "MUNICIPALITY", "ACTIVE", null, null, "SELF", null, 1, BigDecimal.TEN)));
+    }
+
+    /** A municipality whose usage the region pays from {@code pilotStart} to {@code pilotEnd}. */
+    public void pilotMember(String memberId, String name, LocalDate pilotStart, LocalDate pilotEnd) {
+        publish(
+                MembershipEvents.MEMBER_REGISTERED,
+                memberId,
+                new MemberRegistered(new MemberSnapshot(
+                        memberId,
+                        name,
+                        "MUNICIPALITY",
+                        "ACTIVE",
+                        pilotStart,
+                        pilotEnd,
+                        "SPONSOR",
+                        "1085",
+                        1,
+                        BigDecimal.TEN)));
+    }
+
+    public void agent(String agentId, String memberId) {
+        publish(
+                MembershipEvents.AGENT_REGISTERED,
+                agentId,
+                new AgentRegistered(new AgentSnapshot(agentId, memberId, agentId, agentId + "@example.dk", true)));
+    }
+
+    private void publish(EventType type, String subject, Object data) {
+        var event = EventEnvelope.of(MembershipEvents.SOURCE, type, subject, data);
+        rabbit.send(
+                Exchanges.MEMBERSHIP,
+                type.name(),
+                MessageBuilder.withBody(JsonMapper.shared().writeValueAsBytes(event))
+                        .setContentType("application/json")
+                        .build());
+    }
+}

@@ -1,0 +1,247 @@
+package dk.ddh.hotline.calllog.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.ddh.hotline.calllog.CallLogApi;
+import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.calllog.MembershipNews;
+import dk.ddh.hotline.calllog.membership.KnownLines;
+import dk.ddh.hotline.contracts.Exchanges;
+import dk.ddh.hotline.test.EventProbe;
+import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestTokens;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Contacts as the phone platform and the agents create them: one per call however often its events arrive, the
+ * member from the dialled line (learnt from membership's events), no caller number and no CPR number stored, and a
+ * {@code contact.closed} event without personal data.
+ */
+@HotlineIntegrationTest
+class ContactIntegrationTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String CTI = "/api/call-log/v1/cti/calls/";
+    private static final String CONTACTS = "/api/call-log/v1/contacts";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    @Autowired
+    KnownLines lines;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CallLogApi api;
+    final String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
+    final String greveAgent =
+            TestTokens.forRoles("AGENT").member("253").subject("agent.greve").mint();
+
+    @BeforeEach
+    void greveHasALine() {
+        api = new CallLogApi(port);
+        if (lines.byNumber("+4570101253").isEmpty()) {
+            new MembershipNews(rabbit).line("line-253", "+4570101253", "GENERAL", "253");
+            await().atMost(WAIT).until(() -> lines.byNumber("+4570101253").isPresent());
+        }
+    }
+
+    @Test
+    void aCallSequenceSentTwiceIsOneContactOfTheDialledLinesMember() {
+        String call = "call-" + UUID.randomUUID();
+        for (int delivery = 0; delivery < 2; delivery++) {
+            cti(call, """
+                    {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "70 10 12 53",
+                     "callerNumber": "+45 20 30 40 50"}""");
+            cti(call, """
+                    {"type": "ANSWERED", "at": "2026-11-23T09:00:42Z", "agent": "agent.greve",
+                     "agentMemberId": "253"}""");
+        }
+        JsonNode contact = cti(call, """
+                {"type": "ENDED", "at": "2026-11-23T09:05:42Z"}""");
+
+        assertThat(jdbc.sql("select count(*) from contact where call_id = :call")
+                        .param("call", call)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(contact.path("memberId").asString()).isEqualTo("253");
+        assertThat(contact.path("lineScope").asString()).isEqualTo("GENERAL");
+        assertThat(contact.path("unknownNumber").asBoolean()).isFalse();
+        assertThat(contact.path("waitSeconds").asLong()).isEqualTo(42);
+        assertThat(contact.path("handlingSeconds").asLong()).isEqualTo(300);
+        String stored = jdbc.sql("select caller_hash from contact where call_id = :call")
+                .param("call", call)
+                .query(String.class)
+                .single();
+        assertThat(stored).hasSize(64).doesNotContain("20304050");
+    }
+
+    @Test
+    void anAnswerOrEndBeforeTheOfferIsRefusedAsBadInput() {
+        String call = "call-" + UUID.randomUUID();
+        cti(call, """
+                {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "70101253"}""");
+
+        Reply early = api.post(telephony, CTI + call + "/events", """
+                {"type": "ANSWERED", "at": "2026-11-23T08:59:59Z", "agent": "agent.greve"}""");
+
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().path("errors").get(0).path("field").asString()).isEqualTo("at");
+        assertThat(api.post(telephony, CTI + call + "/events", """
+                        {"type": "ENDED", "at": "2026-11-23T08:00:00Z"}""").status()).isEqualTo(400);
+        assertThat(cti(call, """
+                        {"type": "ENDED", "at": "2026-11-23T09:01:00Z"}""").path("outcome").asString()).isEqualTo("ABANDONED");
+    }
+
+    @Test
+    void anUnknownNumberIsLoggedAndFlagged() {
+        JsonNode contact = cti("call-" + UUID.randomUUID(), """
+                {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "+4599999999"}""");
+
+        assertThat(contact.path("unknownNumber").asBoolean()).isTrue();
+        assertThat(contact.path("memberId").isNull()).isTrue();
+    }
+
+    @Test
+    void aCallEndedUnansweredIsClosedAsAbandonedAndPublished() {
+        String call = "call-" + UUID.randomUUID();
+        try (EventProbe closed = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.closed")) {
+            cti(call, """
+                    {"type": "OFFERED", "at": "2026-11-23T10:00:00Z", "dialledNumber": "70101253"}""");
+            JsonNode contact = cti(call, """
+                    {"type": "ENDED", "at": "2026-11-23T10:02:00Z"}""");
+
+            assertThat(contact.path("outcome").asString()).isEqualTo("ABANDONED");
+            JsonNode event = closed.await(1, WAIT).get(0);
+            assertThat(event.path("data").path("outcome").asString()).isEqualTo("ABANDONED");
+            assertThat(event.path("data").path("memberId").asString()).isEqualTo("253");
+        }
+    }
+
+    @Test
+    void anAgentsWrapUpClosesTheContactAndPublishesItWithoutPersonalData() {
+        String contactId = startedAndEnded();
+        try (EventProbe closed = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.closed")) {
+            Reply wrapped = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+                    {"outcome": "RESOLVED", "systems": ["MitID"], "guideIds": ["g-1"],
+                     "notes": "Borgeren fik hjælp til at genaktivere MitID-appen."}""");
+
+            assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
+            JsonNode event = closed.await(1, WAIT).get(0);
+            assertThat(event.path("subject").asString()).isEqualTo(contactId);
+            assertThat(event.path("data").path("systems").get(0).asString()).isEqualTo("MitID");
+            assertThat(event.toString()).doesNotContain("genaktivere");
+        }
+        Reply again = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+                {"outcome": "RESOLVED"}""");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asString()).endsWith("/contact-closed");
+    }
+
+    @Test
+    void anAgentSeesTheirOwnContactsStillToBeWrappedUp() {
+        String call = "call-" + UUID.randomUUID();
+        cti(call, """
+                {"type": "OFFERED", "at": "2026-11-23T11:00:00Z", "dialledNumber": "70101253"}""");
+        String answeredByCti = cti(call, """
+                        {"type": "ANSWERED", "at": "2026-11-23T11:00:05Z", "agent": "agent.greve"}""").path("contactId").asString();
+        String ended = startedAndEnded();
+
+        JsonNode open = api.get(greveAgent, CONTACTS + "/open").json();
+
+        assertThat(open.findValuesAsString("contactId")).contains(answeredByCti, ended);
+        String colleague = TestTokens.forRoles("AGENT")
+                .member("253")
+                .subject("agent.other")
+                .mint();
+        assertThat(api.get(colleague, CONTACTS + "/open").json().size()).isZero();
+        api.put(greveAgent, CONTACTS + "/" + ended + "/wrap-up", """
+                {"outcome": "RESOLVED"}""");
+        assertThat(api.get(greveAgent, CONTACTS + "/open").json().findValuesAsString("contactId"))
+                .doesNotContain(ended);
+    }
+
+    @Test
+    void notesWithACprNumberAreRefusedAndNothingIsStored() {
+        String contactId = startedAndEnded();
+
+        Reply refused = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+                {"outcome": "RESOLVED", "notes": "Borger med cpr 010203-1234 kunne ikke logge på"}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("notes");
+        JsonNode stored = api.get(greveAgent, CONTACTS + "/" + contactId).json();
+        assertThat(stored.path("notes").isNull()).isTrue();
+        assertThat(stored.path("closedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void onlyItsMembersAdminsDdhAndTheRegionSeeAContact() {
+        String contactId = startedAndEnded();
+        String path = CONTACTS + "/" + contactId;
+
+        assertThat(api.get(TestTokens.forRoles("MEMBER_ADMIN").member("253").mint(), path)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(TestTokens.forRoles("REGION_ADMIN").member("1085").mint(), path)
+                        .status())
+                .isEqualTo(200);
+        Reply koege = api.get(TestTokens.forRoles("MEMBER_ADMIN").member("259").mint(), path);
+        assertThat(koege.status()).isEqualTo(403);
+        assertThat(koege.json().path("type").asString()).endsWith("/forbidden");
+        assertThat(api.get(null, path).status()).isEqualTo(401);
+        assertThat(api.get(TestTokens.forRoles("DDH_ADMIN").expired().mint(), path)
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void onlyThePhonePlatformReportsCalls() {
+        Reply refused = api.post(greveAgent, CTI + "call-x/events", """
+                {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "70101253"}""");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(api.post(telephony, CTI + "never-offered/events", """
+                        {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}""").status())
+                .isEqualTo(404);
+        assertThat(api.post(telephony, CTI + "call-y/events", """
+                        {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "not a number"}""").status()).isEqualTo(400);
+    }
+
+    private String startedAndEnded() {
+        Reply started = api.post(greveAgent, CONTACTS, """
+                {"channel": "CHAT", "memberId": "253"}""");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String contactId = started.json().path("contactId").asString();
+        assertThat(api.post(greveAgent, CONTACTS + "/" + contactId + "/end", null)
+                        .status())
+                .isEqualTo(200);
+        return contactId;
+    }
+
+    private JsonNode cti(String callId, String event) {
+        Reply reply = api.post(telephony, CTI + callId + "/events", event);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+}
