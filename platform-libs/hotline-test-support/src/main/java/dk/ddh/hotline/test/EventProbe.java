@@ -141,7 +141,9 @@ public final class EventProbe implements AutoCloseable {
             bodies = List.copyOf(received);
         }
         Map<String, JsonNode> byId = new LinkedHashMap<>();
-        bodies.stream().map(this::parse).forEach(event -> byId.putIfAbsent(event.path("id").toString(), event));
+        bodies.stream()
+                .map(this::parse)
+                .forEach(event -> byId.putIfAbsent(event.path("id").toString(), event));
         return List.copyOf(byId.values());
     }
 
