@@ -277,6 +277,8 @@ The container environment: settings as plain values, credentials only as referen
 - name: LOGGING_STRUCTURED_FORMAT_CONSOLE
   value: {{ . | quote }}
 {{- end }}
+- name: MANAGEMENT_TRACING_SAMPLING_PROBABILITY
+  value: {{ $root.Values.observability.tracing.sampling | quote }}
 {{- with $root.Values.observability.tracing.endpoint }}
 - name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT
   value: {{ . | quote }}

@@ -261,6 +261,9 @@ class HelmChartTests {
         assertThat(manifests.ofKind("Deployment"))
                 .extracting(deployment -> Manifests.envValue(deployment, "HOTLINE_ISSUER_URI"))
                 .containsOnly("http://hotline-identity:9000");
+        assertThat(manifests.ofKind("Deployment"))
+                .extracting(deployment -> Manifests.envValue(deployment, "MANAGEMENT_TRACING_SAMPLING_PROBABILITY"))
+                .containsOnly("0.1");
         assertThat(manifests.ofKind("HorizontalPodAutoscaler")).isEmpty();
         assertThat(manifests.ofKind("Ingress")).isEmpty();
     }
@@ -304,6 +307,7 @@ class HelmChartTests {
                 "services.membership.env.SPRING_DATASOURCE_PASSWORD | hunter2",
                 "services.membership.reachableFrom[0] | everyone",
                 "services.membership.databse | typo",
+                "observability.tracing.sampling | 2",
             })
     void schemaRejectsInvalidValues(String key, String value) {
         String offendingProperty = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");

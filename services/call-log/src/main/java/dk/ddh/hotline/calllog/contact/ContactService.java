@@ -1,8 +1,5 @@
 package dk.ddh.hotline.calllog.contact;
 
-import dk.ddh.hotline.calllog.membership.KnownAgents;
-import dk.ddh.hotline.calllog.membership.KnownLine;
-import dk.ddh.hotline.calllog.membership.KnownLines;
 import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.calllog.CallLogEvents;
@@ -17,6 +14,7 @@ import dk.ddh.hotline.support.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,25 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private final Contacts contacts;
-    private final KnownLines lines;
-    private final KnownAgents agents;
     private final CallerHash callerHash;
     private final CallLogProperties properties;
     private final EventOutbox outbox;
     private final Clock clock;
 
     ContactService(
-            Contacts contacts,
-            KnownLines lines,
-            KnownAgents agents,
-            CallerHash callerHash,
-            CallLogProperties properties,
-            EventOutbox outbox,
-            Clock clock) {
+            Contacts contacts, CallerHash callerHash, CallLogProperties properties, EventOutbox outbox, Clock clock) {
         this.properties = properties;
         this.contacts = contacts;
-        this.lines = lines;
-        this.agents = agents;
         this.callerHash = callerHash;
         this.outbox = outbox;
         this.clock = clock;
@@ -59,12 +47,11 @@ public class ContactService {
     public Contact callEvent(String callId, CallEvent event) {
         return switch (event.type()) {
             case OFFERED -> offered(callId, event);
-            case ANSWERED -> {
-                Contact call = notBeforeOffered(call(callId), event);
-                contacts.answered(call.id(), event.at(), event.agent(), agentMember(event));
-                yield call(callId);
-            }
-            case ENDED -> ended(notBeforeOffered(call(callId), event), event.at());
+            case ANSWERED ->
+                contacts.answer(callId, event.at(), event.agent(), event.agentMemberId())
+                        .orElseGet(() -> unchanged(callId, event));
+            case ENDED ->
+                contacts.end(callId, event.at()).map(this::closeIfAbandoned).orElseGet(() -> unchanged(callId, event));
         };
     }
 
@@ -74,56 +61,31 @@ public class ContactService {
                         "validation-failed",
                         "An offered call needs the dialled number",
                         InvalidRequestException.fieldError("dialledNumber", "must not be null")));
-        Optional<KnownLine> line = lines.byNumber(dialled.e164());
-        Contact contact = new Contact(
-                UUID.randomUUID(),
-                callId,
-                Channel.PHONE,
-                dialled.e164(),
-                line.map(KnownLine::memberId).orElse(null),
-                line.map(KnownLine::scope).orElse(null),
-                line.isEmpty(),
-                null,
-                null,
-                event.at(),
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null);
         Optional<String> caller = callerHash.of(event.callerNumber());
-        boolean inserted = contacts.insert(contact, line.map(KnownLine::lineId).orElse(null), caller.orElse(null));
-        if (inserted) {
-            caller.ifPresent(hash -> contacts.calledAgain(hash, event.at(), properties.repeatCallWindow()));
-        }
-        return call(callId);
+        Optional<Contact> offered =
+                contacts.offer(UUID.randomUUID(), callId, dialled.e164(), event.at(), caller.orElse(null));
+        offered.ifPresent(contact ->
+                caller.ifPresent(hash -> contacts.calledAgain(hash, event.at(), properties.repeatCallWindow())));
+        return offered.orElseGet(() -> call(callId));
     }
 
-    private static Contact notBeforeOffered(Contact call, CallEvent event) {
+    /**
+     * An answer or end that changed nothing: a repeat (the contact as it is), an unknown call (404) or an event dated
+     * before the call was offered (400).
+     */
+    private Contact unchanged(String callId, CallEvent event) {
+        Contact call = call(callId);
         if (event.at().isBefore(call.offeredAt())) {
             throw new InvalidRequestException(
                     "validation-failed",
-                    "The call cannot be " + event.type().name().toLowerCase(java.util.Locale.ROOT)
-                            + " before it was offered",
+                    "The call cannot be " + event.type().name().toLowerCase(Locale.ROOT) + " before it was offered",
                     InvalidRequestException.fieldError("at", "must not be before " + call.offeredAt()));
         }
         return call;
     }
 
-    /** The member the answering agent works for: as the phone platform says, else as membership announced. */
-    private String agentMember(CallEvent event) {
-        if (event.agentMemberId() != null || event.agent() == null) {
-            return event.agentMemberId();
-        }
-        return agents.memberOf(event.agent()).orElse(null);
-    }
-
     /** A call that ends before anyone answered was abandoned in the queue: closed without a wrap-up. */
-    private Contact ended(Contact call, Instant at) {
-        contacts.ended(call.id(), at);
-        Contact ended = contact(call.id());
+    private Contact closeIfAbandoned(Contact ended) {
         if (ended.answeredAt() == null && !ended.closed()) {
             return close(ended, new WrapUp(Outcome.ABANDONED, List.of(), List.of(), null), null, null);
         }
@@ -152,7 +114,7 @@ public class ContactService {
                 List.of(),
                 null,
                 null);
-        contacts.insert(contact, null, null);
+        contacts.insert(contact);
         return contact(contact.id());
     }
 
@@ -160,7 +122,8 @@ public class ContactService {
     public Contact end(UUID id, Caller agent) {
         Contact contact = locked(id);
         requireItsAgent(contact, agent);
-        return ended(contact, clock.instant());
+        contacts.ended(contact.id(), clock.instant());
+        return closeIfAbandoned(contact(id));
     }
 
     @Transactional

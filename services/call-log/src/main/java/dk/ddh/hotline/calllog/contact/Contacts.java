@@ -24,29 +24,41 @@ class Contacts {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the contact unless one with its call id exists; whether it was inserted. */
-    boolean insert(Contact contact, String lineId, String callerHash) {
+    /** Inserts a contact an agent records by hand. */
+    void insert(Contact contact) {
+        jdbc.sql("""
+                        insert into contact (id, channel, member_id, agent, agent_member_id, offered_at, answered_at)
+                        values (:id, :channel, :memberId, :agent, :agentMemberId, :offeredAt, :answeredAt)""")
+                .param("id", contact.id())
+                .param("channel", contact.channel().name())
+                .param("memberId", contact.memberId())
+                .param("agent", contact.agent())
+                .param("agentMemberId", contact.agentMemberId())
+                .param("offeredAt", timestamp(contact.offeredAt()))
+                .param("answeredAt", timestamp(contact.answeredAt()))
+                .update();
+    }
+
+    /**
+     * Records an offered call with the member and scope of the line its number belongs to (flagged unknown when no line
+     * has it), unless the call id is recorded already; the new contact, or empty when it existed.
+     */
+    Optional<Contact> offer(UUID id, String callId, String dialledNumber, Instant at, String callerHash) {
         return jdbc.sql("""
                         insert into contact (id, call_id, channel, dialled_number, line_id, member_id, line_scope,
-                            unknown_number, caller_hash, agent, agent_member_id, offered_at, answered_at)
-                        values (:id, :callId, :channel, :dialledNumber, :lineId, :memberId, :lineScope,
-                            :unknownNumber, :callerHash, :agent, :agentMemberId, :offeredAt, :answeredAt)
-                        on conflict (call_id) do nothing""")
-                        .param("id", contact.id())
-                        .param("callId", contact.callId())
-                        .param("channel", contact.channel().name())
-                        .param("dialledNumber", contact.dialledNumber())
-                        .param("lineId", lineId)
-                        .param("memberId", contact.memberId())
-                        .param("lineScope", contact.lineScope())
-                        .param("unknownNumber", contact.unknownNumber())
-                        .param("callerHash", callerHash)
-                        .param("agent", contact.agent())
-                        .param("agentMemberId", contact.agentMemberId())
-                        .param("offeredAt", timestamp(contact.offeredAt()))
-                        .param("answeredAt", timestamp(contact.answeredAt()))
-                        .update()
-                == 1;
+                            unknown_number, caller_hash, offered_at)
+                        select :id, :callId, 'PHONE', :dialledNumber, line.line_id, line.member_id, line.scope,
+                            line.line_id is null, :callerHash, :offeredAt
+                        from (select 1) call left join known_line line on line.number = :dialledNumber
+                        on conflict (call_id) do nothing
+                        returning\s""" + COLUMNS)
+                .param("id", id)
+                .param("callId", callId)
+                .param("dialledNumber", dialledNumber)
+                .param("callerHash", callerHash)
+                .param("offeredAt", timestamp(at))
+                .query(Contacts::contact)
+                .optional();
     }
 
     /** Marks the caller's earlier contacts within the window as followed by another call. */
@@ -92,17 +104,36 @@ class Contacts {
                 .optional();
     }
 
-    /** The first answer counts: the agent and time of a repeated answer change nothing. */
-    void answered(UUID id, Instant at, String agent, String agentMemberId) {
-        jdbc.sql("""
+    /**
+     * The first answer counts: the agent and time of a repeated answer change nothing. The agent's member is the one
+     * given, else the one membership announced for the agent. The answered contact, or empty when the call is unknown,
+     * answered already or was offered after {@code at}.
+     */
+    Optional<Contact> answer(String callId, Instant at, String agent, String agentMemberId) {
+        return jdbc.sql("""
                         update contact set answered_at = :at, agent = coalesce(agent, :agent),
-                            agent_member_id = coalesce(agent_member_id, :agentMemberId)
-                        where id = :id and answered_at is null""")
-                .param("id", id)
+                            agent_member_id = coalesce(agent_member_id, :agentMemberId,
+                                (select member_id from known_agent where agent_id = :agent))
+                        where call_id = :callId and answered_at is null and offered_at <= :at
+                        returning\s""" + COLUMNS)
+                .param("callId", callId)
                 .param("at", timestamp(at))
                 .param("agent", agent)
                 .param("agentMemberId", agentMemberId)
-                .update();
+                .query(Contacts::contact)
+                .optional();
+    }
+
+    /** The ended contact, or empty when the call is unknown, ended already or was offered after {@code at}. */
+    Optional<Contact> end(String callId, Instant at) {
+        return jdbc.sql("""
+                        update contact set ended_at = :at
+                        where call_id = :callId and ended_at is null and offered_at <= :at
+                        returning\s""" + COLUMNS)
+                .param("callId", callId)
+                .param("at", timestamp(at))
+                .query(Contacts::contact)
+                .optional();
     }
 
     void ended(UUID id, Instant at) {
