@@ -14,9 +14,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,6 +58,18 @@ public class HotlineSecurityAutoConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Spring Security's strict firewall with the same character rule, checked without a regular expression. */
+    @Bean
+    WebSecurityCustomizer strictFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        PrintableText printable = new PrintableText();
+        firewall.setAllowedHeaderNames(printable);
+        firewall.setAllowedHeaderValues(printable);
+        firewall.setAllowedParameterNames(printable);
+        firewall.setAllowedParameterValues(printable);
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean
