@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * month. All rows the bench writes have call ids starting with {@code bench-} and are deleted at the end.
  *
  * <p>Tuning (system properties): {@code -Dseconds=60 -Dwarmup=10 -Dconcurrency=128 -Dcontacts=1000000
- * -Drepetitions=5}; {@code -Dkeep=true} (and the mode {@code seed}) leaves the bench's contacts in place, to look at
+ * -Drepetitions=5}; {@code -Dpaths=direct} or {@code gateway} times CTI ingest on one path only; {@code -Dkeep=true} (and the mode {@code seed}) leaves the bench's contacts in place, to look at
  * query plans in psql, until {@code java bench/call-log/CallLogBench.java cleanup}.
  */
 public class CallLogBench {
@@ -62,6 +62,7 @@ public class CallLogBench {
     static final int CONTACTS = Integer.getInteger("contacts", 1_000_000);
     static final int REPETITIONS = Integer.getInteger("repetitions", 5);
     static final boolean KEEP = Boolean.getBoolean("keep");
+    static final String PATHS = System.getProperty("paths", "both");
 
     public static void main(String[] args) {
         try {
@@ -105,14 +106,16 @@ public class CallLogBench {
         String run = PREFIX + "cti-" + Long.toString(System.currentTimeMillis(), 36) + "-";
         System.out.printf("%nCTI ingest: %d concurrent calls for %d s per path (after %d s warm-up), dialled %s%n",
                 CONCURRENCY, SECONDS, WARMUP_SECONDS, dialled);
-        String token = token("partner-telephony");
-        ingest(SERVICE, token, run + "warm-d-", dialled, WARMUP_SECONDS);
-        Ingest direct = ingest(SERVICE, token, run + "d-", dialled, SECONDS);
-        direct.report("direct (call-log :8084)");
-        token = token("partner-telephony");
-        ingest(GATEWAY, token, run + "warm-g-", dialled, WARMUP_SECONDS);
-        Ingest gateway = ingest(GATEWAY, token, run + "g-", dialled, SECONDS);
-        gateway.report("gateway (:8080)");
+        if (!PATHS.equals("gateway")) {
+            String token = token("partner-telephony");
+            ingest(SERVICE, token, run + "warm-d-", dialled, WARMUP_SECONDS);
+            ingest(SERVICE, token, run + "d-", dialled, SECONDS).report("direct (call-log :8084)");
+        }
+        if (!PATHS.equals("direct")) {
+            String token = token("partner-telephony");
+            ingest(GATEWAY, token, run + "warm-g-", dialled, WARMUP_SECONDS);
+            ingest(GATEWAY, token, run + "g-", dialled, SECONDS).report("gateway (:8080)");
+        }
     }
 
     /** Each worker is one phone line: a call offered, answered and ended, then the next call, until time is up. */

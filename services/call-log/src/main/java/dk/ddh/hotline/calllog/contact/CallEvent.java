@@ -17,6 +17,9 @@ public record CallEvent(
         @Size(max = 100) String agent,
         @Size(max = 8) String agentMemberId) {
 
+    /** The phone platform's id of a call: letters, digits and {@code . _ : -}. */
+    public static final String CALL_ID = "[A-Za-z0-9._:-]{1,100}";
+
     public enum Type {
         OFFERED,
         ANSWERED,

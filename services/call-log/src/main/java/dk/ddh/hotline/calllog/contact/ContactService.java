@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.calllog.contact.CallEventBatch.CallEventOfCall;
 import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.calllog.CallLogEvents;
@@ -13,6 +14,7 @@ import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +55,31 @@ public class ContactService {
             case ENDED ->
                 contacts.end(callId, event.at()).map(this::closeIfAbandoned).orElseGet(() -> unchanged(callId, event));
         };
+    }
+
+    /**
+     * The batch's events in order, all or none: a refused event refuses the batch with the event's index in each
+     * field name ({@code events[3].event.at}). The contacts of the batch's calls, each once, as they are afterwards.
+     */
+    @Transactional
+    public List<Contact> callEvents(CallEventBatch batch) {
+        Map<String, Contact> touched = new LinkedHashMap<>();
+        List<CallEventOfCall> events = batch.events();
+        for (int i = 0; i < events.size(); i++) {
+            CallEventOfCall event = events.get(i);
+            try {
+                touched.put(event.callId(), callEvent(event.callId(), event.event()));
+            } catch (InvalidRequestException refused) {
+                throw refused.within("events[" + i + "].event");
+            } catch (NotFoundException unknown) {
+                throw new InvalidRequestException(
+                        "validation-failed",
+                        "Event " + i + " of the batch is for call " + event.callId()
+                                + ", which was not offered; no event of the batch was recorded",
+                        InvalidRequestException.fieldError("events[" + i + "].callId", "no such call was offered"));
+            }
+        }
+        return List.copyOf(touched.values());
     }
 
     private Contact offered(String callId, CallEvent event) {

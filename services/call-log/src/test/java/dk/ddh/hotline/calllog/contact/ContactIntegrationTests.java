@@ -12,6 +12,7 @@ import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class ContactIntegrationTests {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String CTI = "/api/call-log/v1/cti/calls/";
+    private static final String CTI_BATCH = "/api/call-log/v1/cti/events";
     private static final String CONTACTS = "/api/call-log/v1/contacts";
 
     @LocalServerPort
@@ -226,6 +228,88 @@ class ContactIntegrationTests {
                 .isEqualTo(404);
         assertThat(api.post(telephony, CTI + "call-y/events", """
                         {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "not a number"}""").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBatchOfInterleavedCallsIsOneContactPerCallAndSendingItAgainChangesNothing() {
+        String first = "batch-" + UUID.randomUUID();
+        String second = "batch-" + UUID.randomUUID();
+        String batch = """
+                {"events": [
+                  {"callId": "%1$s", "event": {"type": "OFFERED", "at": "2026-11-23T10:00:00Z", "dialledNumber": "70101253"}},
+                  {"callId": "%2$s", "event": {"type": "OFFERED", "at": "2026-11-23T10:00:05Z", "dialledNumber": "70101253"}},
+                  {"callId": "%1$s", "event": {"type": "ANSWERED", "at": "2026-11-23T10:00:20Z", "agent": "agent.greve"}},
+                  {"callId": "%2$s", "event": {"type": "ENDED", "at": "2026-11-23T10:01:05Z"}},
+                  {"callId": "%1$s", "event": {"type": "ENDED", "at": "2026-11-23T10:04:20Z"}}
+                ]}""".formatted(first, second);
+
+        Reply recorded = api.post(telephony, CTI_BATCH, batch);
+        Reply again = api.post(telephony, CTI_BATCH, batch);
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.json().path("contacts"))
+                .extracting(contact -> contact.path("callId").asString())
+                .containsExactly(first, second);
+        JsonNode answered = recorded.json().path("contacts").get(0);
+        assertThat(answered.path("memberId").asString()).isEqualTo("253");
+        assertThat(answered.path("waitSeconds").asLong()).isEqualTo(20);
+        assertThat(answered.path("handlingSeconds").asLong()).isEqualTo(240);
+        assertThat(recorded.json().path("contacts").get(1).path("outcome").asString())
+                .isEqualTo("ABANDONED");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("contacts")).isEqualTo(recorded.json().path("contacts"));
+        assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :second)")
+                        .param("first", first)
+                        .param("second", second)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aBatchWithAnAnswerBeforeItsOfferIsRefusedWholeNamingTheEvent() {
+        String recordedFirst = "batch-" + UUID.randomUUID();
+        String early = "batch-" + UUID.randomUUID();
+
+        Reply refused = api.post(telephony, CTI_BATCH, """
+                {"events": [
+                  {"callId": "%1$s", "event": {"type": "OFFERED", "at": "2026-11-23T11:00:00Z", "dialledNumber": "70101253"}},
+                  {"callId": "%2$s", "event": {"type": "OFFERED", "at": "2026-11-23T11:00:30Z", "dialledNumber": "70101253"}},
+                  {"callId": "%2$s", "event": {"type": "ANSWERED", "at": "2026-11-23T11:00:10Z", "agent": "agent.greve"}}
+                ]}""".formatted(recordedFirst, early));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("events[2].event.at");
+        assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :early)")
+                        .param("first", recordedFirst)
+                        .param("early", early)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing of a refused batch is recorded")
+                .isZero();
+    }
+
+    @Test
+    void aBatchNeedsEventsOfOfferedCallsFromThePhonePlatform() {
+        String ended = """
+                {"events": [{"callId": "never-offered", "event": {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}}]}""";
+
+        Reply unknown = api.post(telephony, CTI_BATCH, ended);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("events[0].callId");
+        assertThat(api.post(telephony, CTI_BATCH, "{\"events\": []}").status()).isEqualTo(400);
+        String tooMany = "{\"events\": [" + String.join(",", Collections.nCopies(501, """
+                {"callId": "c", "event": {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}}""")) + "]}";
+        assertThat(api.post(telephony, CTI_BATCH, tooMany)
+                        .json()
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asString())
+                .isEqualTo("events");
+        assertThat(api.post(greveAgent, CTI_BATCH, ended).status()).isEqualTo(403);
     }
 
     private String startedAndEnded() {
