@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  * month. All rows the bench writes have call ids starting with {@code bench-} and are deleted at the end.
  *
  * <p>Tuning (system properties): {@code -Dseconds=60 -Dwarmup=10 -Dconcurrency=128 -Dcontacts=1000000
- * -Drepetitions=5}; {@code -Dpaths=direct} or {@code gateway} times CTI ingest on one path only; {@code -Dkeep=true} (and the mode {@code seed}) leaves the bench's contacts in place, to look at
+ * -Drepetitions=5}; {@code -Dpaths=direct} or {@code gateway} times CTI ingest on one path only; {@code -Dbatch=20} sends the events of
+ * 20 calls per request (to {@code /cti/events}) instead of one event per request; {@code -Dkeep=true} (and the mode {@code seed}) leaves the bench's contacts in place, to look at
  * query plans in psql, until {@code java bench/call-log/CallLogBench.java cleanup}.
  */
 public class CallLogBench {
@@ -63,6 +65,7 @@ public class CallLogBench {
     static final int REPETITIONS = Integer.getInteger("repetitions", 5);
     static final boolean KEEP = Boolean.getBoolean("keep");
     static final String PATHS = System.getProperty("paths", "both");
+    static final int BATCH = Integer.getInteger("batch", 0);
 
     public static void main(String[] args) {
         try {
@@ -104,8 +107,9 @@ public class CallLogBench {
             throw new IllegalStateException("call-log knows no lines yet: is the platform up with demo data?");
         }
         String run = PREFIX + "cti-" + Long.toString(System.currentTimeMillis(), 36) + "-";
-        System.out.printf("%nCTI ingest: %d concurrent calls for %d s per path (after %d s warm-up), dialled %s%n",
-                CONCURRENCY, SECONDS, WARMUP_SECONDS, dialled);
+        System.out.printf("%nCTI ingest: %d concurrent %s for %d s per path (after %d s warm-up), dialled %s%n",
+                CONCURRENCY, BATCH > 0 ? "batches of " + BATCH + " calls (" + 3 * BATCH + " events)" : "calls",
+                SECONDS, WARMUP_SECONDS, dialled);
         if (!PATHS.equals("gateway")) {
             String token = token("partner-telephony");
             ingest(SERVICE, token, run + "warm-d-", dialled, WARMUP_SECONDS);
@@ -131,6 +135,10 @@ public class CallLogBench {
             latencies.add(workers.submit(() -> {
                 LongList micros = new LongList();
                 while (System.nanoTime() < deadline) {
+                    if (BATCH > 0) {
+                        batchOfCalls(base, token, prefix, calls, dialled, worker, ingest, micros);
+                        continue;
+                    }
                     String callId = prefix + calls.incrementAndGet();
                     ingest.attempted.increment();
                     String caller = "+4520" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
@@ -164,9 +172,45 @@ public class CallLogBench {
         return ingest;
     }
 
+    /**
+     * {@code -Dbatch} calls, each offered, answered and ended, reported in one request as a phone platform that buffers
+     * its events would (offers first, then answers, then ends).
+     */
+    static void batchOfCalls(String base, String token, String prefix, AtomicLong calls, String dialled, int worker,
+            Ingest ingest, LongList micros) {
+        List<String> callIds = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            callIds.add(prefix + calls.incrementAndGet());
+            ingest.attempted.increment();
+        }
+        StringJoiner events = new StringJoiner(",", "{\"events\":[", "]}");
+        for (String callId : callIds) {
+            String caller = "+4520" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            events.add("""
+                    {"callId":"%s","event":{"type":"OFFERED","at":"%s","dialledNumber":"%s","callerNumber":"%s"}}"""
+                    .formatted(callId, Instant.now(), dialled, caller));
+        }
+        for (String callId : callIds) {
+            events.add("""
+                    {"callId":"%s","event":{"type":"ANSWERED","at":"%s","agent":"agent-%d","agentMemberId":"253"}}"""
+                    .formatted(callId, Instant.now(), worker));
+        }
+        for (String callId : callIds) {
+            events.add("""
+                    {"callId":"%s","event":{"type":"ENDED","at":"%s"}}""".formatted(callId, Instant.now()));
+        }
+        if (post(base + "/cti/events", token, events.toString(), ingest, micros)) {
+            ingest.completed.add(BATCH);
+        }
+    }
+
     /** One event; whether it was accepted. A refused or failed event ends the call for the bench (no retries). */
     static boolean event(String base, String token, String callId, String json, Ingest ingest, LongList micros) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/cti/calls/" + callId + "/events"))
+        return post(base + "/cti/calls/" + callId + "/events", token, json, ingest, micros);
+    }
+
+    static boolean post(String url, String token, String json, Ingest ingest, LongList micros) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
