@@ -11,6 +11,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ class GatewayIntegrationTests {
         registry.add("hotline.gateway.timeout", () -> "3s");
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
         registry.add("hotline.gateway.max-request-size", () -> "1KB");
+        registry.add("resilience4j.bulkhead.instances.guides.max-concurrent-calls", () -> "2");
     }
 
     @AfterAll
@@ -270,6 +274,25 @@ class GatewayIntegrationTests {
 
         assertProblem(response, 504, "gateway-timeout");
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(4_500));
+    }
+
+    @Test
+    void answersServiceBusyWithRetryAfterWhenAServiceHasAsManyCallsAsItTakes() throws Exception {
+        String token = agentToken();
+        List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 4)
+                .mapToObj(call ->
+                        CompletableFuture.supplyAsync(() -> gateway.get("/api/guides/v1/unhurried/guides", token)))
+                .toList();
+        List<HttpResponse<String>> responses =
+                calls.stream().map(CompletableFuture::join).toList();
+
+        assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 503);
+        HttpResponse<String> refused = responses.stream()
+                .filter(response -> response.statusCode() == 503)
+                .findFirst()
+                .orElseThrow();
+        assertProblem(refused, 503, "service-busy");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
     }
 
     @Test

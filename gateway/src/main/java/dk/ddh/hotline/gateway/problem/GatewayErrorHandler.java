@@ -1,5 +1,6 @@
 package dk.ddh.hotline.gateway.problem;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,15 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                     "service-unavailable",
                     "Service unavailable",
                     "The service behind this path cannot be reached right now. Try again later.");
+        }
+        if (causedBy(error, BulkheadFullException.class)) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            return problems.write(
+                    exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-busy",
+                    "Service busy",
+                    "The service behind this path has as many calls in progress as it takes. Try again in a second.");
         }
         if (causedBy(error, TimeoutException.class)) {
             return problems.write(
