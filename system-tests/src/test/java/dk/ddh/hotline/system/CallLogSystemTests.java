@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The call log through the gateway of the {@link Platform running platform}: membership announces Greve's line and
- * its region-paid pilot; the phone platform reports one call (twice, as after a timeout); Greve's agent wraps it up;
+ * its region-paid pilot; the phone platform reports one call (twice, as after a timeout) and a batch of two; Greve's
+ * agent wraps the first up;
  * statistics, costs and retention as administrators and operators see them.
  */
 class CallLogSystemTests {
@@ -108,6 +109,34 @@ class CallLogSystemTests {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body().lines().skip(1))
                 .containsExactly("2026-03-01,ALL,1,1,0,1,1.0000,25.0,300.0,1.0000,0.0000");
+    }
+
+    @Test
+    void aBatchOfTwoCallsReportedTwiceIsTwoContacts() {
+        String batch = """
+                {"events": [
+                  {"callId": "sys-batch-1", "event": {"type": "OFFERED", "at": "2026-04-07T10:00:00Z", "dialledNumber": "70700253"}},
+                  {"callId": "sys-batch-2", "event": {"type": "OFFERED", "at": "2026-04-07T10:00:10Z", "dialledNumber": "70700253"}},
+                  {"callId": "sys-batch-1", "event": {"type": "ANSWERED", "at": "2026-04-07T10:00:40Z", "agent": "demo-agent"}},
+                  {"callId": "sys-batch-2", "event": {"type": "ENDED", "at": "2026-04-07T10:01:10Z"}},
+                  {"callId": "sys-batch-1", "event": {"type": "ENDED", "at": "2026-04-07T10:03:40Z"}}
+                ]}""";
+        String telephony = platform.token("partner-telephony");
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            HttpResponse<String> recorded = platform.send("POST", "/api/call-log/v1/cti/events", telephony, batch);
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+            assertThat(Platform.json(recorded).get("contacts"))
+                    .extracting(contact -> contact.get("memberId").asString())
+                    .containsExactly("253", "253");
+        }
+        HttpResponse<String> april = platform.get(
+                "/api/call-log/v1/statistics?from=2026-04-01&to=2026-04-30&memberId=253",
+                platform.token("demo-admin-greve"));
+        JsonNode figures = Platform.json(april).get("rows").get(0);
+        assertThat(figures.get("offered").asLong()).isEqualTo(2);
+        assertThat(figures.get("answered").asLong()).isEqualTo(1);
+        assertThat(figures.get("abandoned").asLong()).isEqualTo(1);
     }
 
     @Test
