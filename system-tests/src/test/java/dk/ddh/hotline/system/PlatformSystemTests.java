@@ -8,15 +8,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Membership and guides through the gateway of the {@link Platform running platform}: tokens from the identity
+ * Membership through the gateway of the {@link Platform running platform}: tokens from the identity
  * service, events over RabbitMQ, no event lost while the broker is away, problem responses for every refusal.
  */
 class PlatformSystemTests {
@@ -74,37 +72,6 @@ class PlatformSystemTests {
     }
 
     @Test
-    void aMemberKnownFromMembershipsEventsWritesAGuideThatCitizensFindWithoutLogin() throws Exception {
-        createMemberIfAbsent(platform.token("demo-ddh-admin"), "253");
-        String greveAdmin = platform.token("demo-admin-greve");
-        String guide = """
-                {"owner": "253", "title": "Affaldssortering i Greve", "audience": "CITIZEN", "systems": ["borger.dk"],
-                 "body": "Formål: borgeren vil vide, hvordan affaldet sorteres. 1. Åbn borger.dk. 2. Vælg Greve.",
-                 "resolutions": []}""";
-
-        HttpResponse<String> written =
-                awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", greveAdmin, guide));
-        String guideId = Platform.json(written).get("guideId").asString();
-        assertThat(platform.send("POST", "/api/guides/v1/guides/" + guideId + "/revisions/1/submit", greveAdmin, "{}")
-                        .statusCode())
-                .isEqualTo(200);
-        String ddhAdmin = platform.token("demo-ddh-admin");
-        HttpResponse<String> approved = platform.send(
-                "POST",
-                "/api/guides/v1/guides/" + guideId + "/revisions/1/approve",
-                ddhAdmin,
-                "{\"checklist\": " + fullChecklist(ddhAdmin) + "}");
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-
-        HttpResponse<String> found = Platform.send(HttpRequest.newBuilder(
-                        URI.create(platform.gateway.baseUrl() + "/api/guides/v1/public/search?q=affaldet&member=253"))
-                .build());
-        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(Platform.json(found).get("items").get(0).get("guideId").asString())
-                .isEqualTo(guideId);
-    }
-
-    @Test
     void memberAdminOfKoegeMayNotAddALineToGreveThroughTheGateway() throws Exception {
         String ddhAdmin = platform.token("demo-ddh-admin");
         platform.send("POST", "/api/membership/v1/members", ddhAdmin, """
@@ -147,37 +114,6 @@ class PlatformSystemTests {
                         .build());
 
         Platform.assertProblem(response, 401, "unauthorized");
-    }
-
-    /** Retries while guides does not know the member yet: it learns of members from membership's events. */
-    private static HttpResponse<String> awaitAccepted(Supplier<HttpResponse<String>> request) throws Exception {
-        Instant deadline = Instant.now().plus(EVENT_WAIT);
-        HttpResponse<String> response = request.get();
-        while (response.statusCode() == 400 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            response = request.get();
-        }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
-    }
-
-    private static String fullChecklist(String token) throws Exception {
-        HttpResponse<String> checklist = Platform.send(
-                HttpRequest.newBuilder(URI.create(platform.gateway.baseUrl() + "/api/guides/v1/checklist"))
-                        .header("Authorization", "Bearer " + token)
-                        .build());
-        List<String> ids = Platform.json(checklist)
-                .valueStream()
-                .map(item -> "\"" + item.get("id").asString() + "\"")
-                .toList();
-        return "[" + String.join(",", ids) + "]";
-    }
-
-    private static void createMemberIfAbsent(String token, String code) {
-        HttpResponse<String> created =
-                platform.send("POST", "/api/membership/v1/members", token, """
-                {"memberId": "%s", "name": "Kommune %s", "kind": "MUNICIPALITY"}""".formatted(code, code));
-        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
     }
 
     private static void createMember(String token, String code) {
