@@ -2,7 +2,6 @@ package dk.ddh.hotline.calllog.membership;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +13,6 @@ public class KnownAgents {
 
     KnownAgents(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<String> memberOf(String agentId) {
-        return jdbc.sql("select member_id from known_agent where agent_id = :agentId")
-                .param("agentId", agentId)
-                .query(String.class)
-                .optional();
     }
 
     /** Stores the agent as of {@code asOf}, unless a newer state of it is stored already. */

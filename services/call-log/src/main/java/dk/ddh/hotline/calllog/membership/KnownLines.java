@@ -2,7 +2,6 @@ package dk.ddh.hotline.calllog.membership;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +14,6 @@ public class KnownLines {
 
     KnownLines(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<KnownLine> byNumber(String e164) {
-        return jdbc.sql("select line_id, number, scope, member_id from known_line where number = :number")
-                .param("number", e164)
-                .query(KnownLine.class)
-                .optional();
     }
 
     /** Stores the line as of {@code asOf}, unless a newer state of it is stored already. */

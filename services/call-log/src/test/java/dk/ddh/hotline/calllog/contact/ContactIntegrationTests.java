@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
-import dk.ddh.hotline.calllog.membership.KnownLines;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
@@ -46,9 +46,6 @@ class ContactIntegrationTests {
     ConnectionFactory connectionFactory;
 
     @Autowired
-    KnownLines lines;
-
-    @Autowired
     JdbcClient jdbc;
 
     CallLogApi api;
@@ -59,9 +56,9 @@ class ContactIntegrationTests {
     @BeforeEach
     void greveHasALine() {
         api = new CallLogApi(port);
-        if (lines.byNumber("+4570101253").isEmpty()) {
+        if (!new LearntFromMembership(jdbc).line("+4570101253")) {
             new MembershipNews(rabbit).line("line-253", "+4570101253", "GENERAL", "253");
-            await().atMost(WAIT).until(() -> lines.byNumber("+4570101253").isPresent());
+            await().atMost(WAIT).until(() -> new LearntFromMembership(jdbc).line("+4570101253"));
         }
     }
 

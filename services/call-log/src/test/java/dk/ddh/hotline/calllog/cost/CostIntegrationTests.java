@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
-import dk.ddh.hotline.calllog.membership.KnownLines;
 import dk.ddh.hotline.calllog.membership.KnownMembers;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
@@ -22,6 +22,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,13 +41,13 @@ class CostIntegrationTests {
     int port;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     MovableClock clock;
 
     @Autowired
     RabbitTemplate rabbit;
-
-    @Autowired
-    KnownLines lines;
 
     @Autowired
     KnownMembers members;
@@ -64,7 +65,7 @@ class CostIntegrationTests {
         membership.pilotMember("320", "Faxe Kommune", LocalDate.of(2026, 3, 15), LocalDate.of(2028, 3, 14));
         membership.line("line-320", "+4570100320", "GENERAL", "320");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> lines.byNumber("+4570100320").isPresent()
+                .until(() -> new LearntFromMembership(jdbc).line("+4570100320")
                         && members.find("320").isPresent());
         Telephony telephony = new Telephony(api);
         for (String call : new String[] {"f1", "f2"}) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
+import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The call log learns members, lines and agents from membership's events on RabbitMQ. */
@@ -25,16 +27,13 @@ class MembershipEventsIntegrationTests {
     int port;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     RabbitTemplate rabbit;
 
     @Autowired
     KnownMembers members;
-
-    @Autowired
-    KnownAgents agents;
-
-    @Autowired
-    KnownLines lines;
 
     @Test
     void aPilotMembersTermsTellWhoPaysOnWhichDay() {
@@ -53,8 +52,8 @@ class MembershipEventsIntegrationTests {
         membership.line("line-330", "+4570101330", "HEALTH_APPS", "330");
         membership.agent("agent.slagelse", "330");
         await().atMost(WAIT)
-                .until(() -> agents.memberOf("agent.slagelse").isPresent()
-                        && lines.byNumber("+4570101330").isPresent());
+                .until(() -> new LearntFromMembership(jdbc).agent("agent.slagelse")
+                        && new LearntFromMembership(jdbc).line("+4570101330"));
         CallLogApi api = new CallLogApi(port);
         String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
         String path = "/api/call-log/v1/cti/calls/call-slagelse-1/events";

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
-import dk.ddh.hotline.calllog.membership.KnownLines;
 import dk.ddh.hotline.calllog.membership.KnownMembers;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
@@ -22,6 +22,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,13 +41,13 @@ class EvaluationIntegrationTests {
     int port;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     MovableClock clock;
 
     @Autowired
     RabbitTemplate rabbit;
-
-    @Autowired
-    KnownLines lines;
 
     @Autowired
     KnownMembers members;
@@ -62,8 +63,8 @@ class EvaluationIntegrationTests {
         membership.pilotMember("326", "Kalundborg Kommune", LocalDate.of(2026, 2, 1), LocalDate.of(2028, 1, 31));
         membership.line("line-326", LINE, "GENERAL", "326");
         await().atMost(Duration.ofSeconds(20))
-                .until(() ->
-                        lines.byNumber(LINE).isPresent() && members.find("326").isPresent());
+                .until(() -> new LearntFromMembership(jdbc).line(LINE)
+                        && members.find("326").isPresent());
         Telephony telephony = new Telephony(api);
         String agent = TestTokens.forRoles("AGENT")
                 .member("326")

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.Telephony;
-import dk.ddh.hotline.calllog.membership.KnownLines;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Duration;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,10 +38,10 @@ class StatisticsIntegrationTests {
     int port;
 
     @Autowired
-    RabbitTemplate rabbit;
+    JdbcClient jdbc;
 
     @Autowired
-    KnownLines lines;
+    RabbitTemplate rabbit;
 
     @Autowired
     DayFigures days;
@@ -58,8 +59,8 @@ class StatisticsIntegrationTests {
         membership.line("line-265", "+4570101265", "GENERAL", "265");
         membership.line("line-259", "+4570101259", "GENERAL", "259");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> lines.byNumber("+4570101265").isPresent()
-                        && lines.byNumber("+4570101259").isPresent());
+                .until(() -> new LearntFromMembership(jdbc).line("+4570101265")
+                        && new LearntFromMembership(jdbc).line("+4570101259"));
         Telephony telephony = new Telephony(api);
         String agent = TestTokens.forRoles("AGENT")
                 .member("265")
