@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -61,6 +62,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return respond(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "A valid bearer token is required"));
+    }
+
+    /**
+     * Two requests locked the same rows in opposite orders (a deadlock) or waited too long for each other: PostgreSQL
+     * rolled this one back whole, so sending it again is safe.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException e) {
+        log.warn(
+                "A request lost a lock conflict and was rolled back: {}",
+                e.getMostSpecificCause().getMessage());
+        return respond(
+                Problems.of(
+                        HttpStatus.CONFLICT,
+                        "concurrent-modification",
+                        "Another request changed the same data at the same time; nothing of this one was stored. Send it again."));
     }
 
     @ExceptionHandler(Exception.class)

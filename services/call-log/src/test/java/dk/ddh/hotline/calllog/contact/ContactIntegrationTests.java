@@ -11,9 +11,15 @@ import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -47,6 +53,9 @@ class ContactIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     CallLogApi api;
     final String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
@@ -288,6 +297,52 @@ class ContactIntegrationTests {
     }
 
     @Test
+    void aBatchThatLosesADeadlockIsRefusedWholeAndCanBeSentAgain() throws Exception {
+        String first = "batch-" + UUID.randomUUID();
+        String second = "batch-" + UUID.randomUUID();
+        cti(first, """
+                {"type": "OFFERED", "at": "2026-11-23T12:00:00Z", "dialledNumber": "70101253"}""");
+        cti(second, """
+                {"type": "OFFERED", "at": "2026-11-23T12:00:01Z", "dialledNumber": "70101253"}""");
+        String batch = """
+                {"events": [
+                  {"callId": "%s", "event": {"type": "ANSWERED", "at": "2026-11-23T12:00:30Z", "agent": "agent.greve"}},
+                  {"callId": "%s", "event": {"type": "ANSWERED", "at": "2026-11-23T12:00:31Z", "agent": "agent.greve"}}
+                ]}""".formatted(first, second);
+
+        Reply refused;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            lock(other, second); // another writer holds the second call ...
+            CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(() -> api.post(telephony, CTI_BATCH, batch));
+            // ... while the batch holds the first and waits. PostgreSQL looks for a deadlock once, a second after a
+            // wait begins: the batch must still be waiting then, so this polls fast.
+            await().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10))
+                    .atMost(WAIT)
+                    .until(() -> waitingForLocks() == 1);
+            lock(other, first); // and now wants the first: PostgreSQL rolls the batch back, which waited longer
+            refused = sent.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            other.rollback();
+        }
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("type").asString()).endsWith("/concurrent-modification");
+        assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :second) and answered_at is null")
+                        .param("first", first)
+                        .param("second", second)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing of the refused batch is stored")
+                .isEqualTo(2);
+        Reply again = api.post(telephony, CTI_BATCH, batch);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("contacts"))
+                .extracting(contact -> contact.path("waitSeconds").asLong())
+                .containsExactly(30L, 30L);
+    }
+
+    @Test
     void aBatchNeedsEventsOfOfferedCallsFromThePhonePlatform() {
         String ended = """
                 {"events": [{"callId": "never-offered", "event": {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}}]}""";
@@ -307,6 +362,21 @@ class ContactIntegrationTests {
                         .asString())
                 .isEqualTo("events");
         assertThat(api.post(greveAgent, CTI_BATCH, ended).status()).isEqualTo(403);
+    }
+
+    private static void lock(Connection connection, String callId) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("update contact set notes = notes where call_id = ?")) {
+            update.setString(1, callId);
+            update.executeUpdate();
+        }
+    }
+
+    private int waitingForLocks() {
+        return jdbc.sql(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")
+                .query(Integer.class)
+                .single();
     }
 
     private String startedAndEnded() {
