@@ -65,9 +65,10 @@ class ContactIntegrationTests {
     @BeforeEach
     void greveHasALine() {
         api = new CallLogApi(port);
-        if (!new LearntFromMembership(jdbc).line("+4570101253")) {
+        LearntFromMembership learnt = new LearntFromMembership(jdbc);
+        if (!learnt.line("+4570101253")) {
             new MembershipNews(rabbit).line("line-253", "+4570101253", "GENERAL", "253");
-            await().atMost(WAIT).until(() -> new LearntFromMembership(jdbc).line("+4570101253"));
+            learnt.awaitLines("+4570101253");
         }
     }
 

@@ -1,7 +1,6 @@
 package dk.ddh.hotline.calllog.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
@@ -9,10 +8,8 @@ import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
-import dk.ddh.hotline.calllog.membership.KnownMembers;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,9 +46,6 @@ class CostIntegrationTests {
     @Autowired
     RabbitTemplate rabbit;
 
-    @Autowired
-    KnownMembers members;
-
     CallLogApi api;
     final String region = TestTokens.forRoles("REGION_ADMIN").member("1085").mint();
     final String faxeAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("320").mint();
@@ -64,9 +58,9 @@ class CostIntegrationTests {
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("320", "Faxe Kommune", LocalDate.of(2026, 3, 15), LocalDate.of(2028, 3, 14));
         membership.line("line-320", "+4570100320", "GENERAL", "320");
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> new LearntFromMembership(jdbc).line("+4570100320")
-                        && members.find("320").isPresent());
+        LearntFromMembership learnt = new LearntFromMembership(jdbc);
+        learnt.awaitLines("+4570100320");
+        learnt.awaitMember("320");
         Telephony telephony = new Telephony(api);
         for (String call : new String[] {"f1", "f2"}) {
             telephony.abandonedCall(call, "+4570100320", Instant.parse("2026-03-10T10:00:00Z"), 30);

@@ -51,9 +51,9 @@ class MembershipEventsIntegrationTests {
         MembershipNews membership = new MembershipNews(rabbit);
         membership.line("line-330", "+4570101330", "HEALTH_APPS", "330");
         membership.agent("agent.slagelse", "330");
-        await().atMost(WAIT)
-                .until(() -> new LearntFromMembership(jdbc).agent("agent.slagelse")
-                        && new LearntFromMembership(jdbc).line("+4570101330"));
+        LearntFromMembership learnt = new LearntFromMembership(jdbc);
+        learnt.awaitAgent("agent.slagelse");
+        learnt.awaitLines("+4570101330");
         CallLogApi api = new CallLogApi(port);
         String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
         String path = "/api/call-log/v1/cti/calls/call-slagelse-1/events";

@@ -1,7 +1,6 @@
 package dk.ddh.hotline.calllog.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
@@ -9,10 +8,8 @@ import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
-import dk.ddh.hotline.calllog.membership.KnownMembers;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,9 +46,6 @@ class EvaluationIntegrationTests {
     @Autowired
     RabbitTemplate rabbit;
 
-    @Autowired
-    KnownMembers members;
-
     CallLogApi api;
     final String ddh = TestTokens.forRoles("DDH_ADMIN").mint();
 
@@ -62,9 +56,9 @@ class EvaluationIntegrationTests {
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("326", "Kalundborg Kommune", LocalDate.of(2026, 2, 1), LocalDate.of(2028, 1, 31));
         membership.line("line-326", LINE, "GENERAL", "326");
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> new LearntFromMembership(jdbc).line(LINE)
-                        && members.find("326").isPresent());
+        LearntFromMembership learnt = new LearntFromMembership(jdbc);
+        learnt.awaitLines(LINE);
+        learnt.awaitMember("326");
         Telephony telephony = new Telephony(api);
         String agent = TestTokens.forRoles("AGENT")
                 .member("326")

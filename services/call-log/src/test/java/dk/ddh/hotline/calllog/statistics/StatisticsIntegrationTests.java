@@ -1,7 +1,6 @@
 package dk.ddh.hotline.calllog.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.CallLogApi.Reply;
@@ -58,9 +57,7 @@ class StatisticsIntegrationTests {
         MembershipNews membership = new MembershipNews(rabbit);
         membership.line("line-265", "+4570101265", "GENERAL", "265");
         membership.line("line-259", "+4570101259", "GENERAL", "259");
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> new LearntFromMembership(jdbc).line("+4570101265")
-                        && new LearntFromMembership(jdbc).line("+4570101259"));
+        new LearntFromMembership(jdbc).awaitLines("+4570101265", "+4570101259");
         Telephony telephony = new Telephony(api);
         String agent = TestTokens.forRoles("AGENT")
                 .member("265")
