@@ -7,6 +7,9 @@ public final class CallLogEvents {
 
     public static final String SOURCE = "/hotline/call-log";
 
+    /** Data: {@link ContactAnswered}: an agent answered a call; the agent's console shows it live. */
+    public static final EventType CONTACT_ANSWERED = new EventType("contact.answered", 1);
+
     /** Data: {@link ContactClosed}: a contact is over and wrapped up. */
     public static final EventType CONTACT_CLOSED = new EventType("contact.closed", 1);
 
