@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * One call or chat, as the API shows it too: times, derived wait and handling time, the wrap-up; never the caller's
- * number. The citizen's member comes from the dialled line; {@code unknownNumber} marks a number no line has.
+ * number. The citizen's member comes from the dialled line; {@code unknownNumber} marks a number no line has; {@code
+ * repeatCaller} says the same caller had another contact within the repeat-call window before this one.
  */
 public record Contact(
         @JsonProperty("contactId") UUID id,
@@ -18,6 +19,7 @@ public record Contact(
         String memberId,
         String lineScope,
         boolean unknownNumber,
+        boolean repeatCaller,
         String agent,
         String agentMemberId,
         Instant offeredAt,

@@ -2,8 +2,10 @@ package dk.ddh.hotline.calllog.contact;
 
 import dk.ddh.hotline.calllog.contact.CallEventBatch.CallEventOfCall;
 import dk.ddh.hotline.contracts.EventEnvelope;
+import dk.ddh.hotline.contracts.EventType;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.calllog.CallLogEvents;
+import dk.ddh.hotline.contracts.calllog.ContactAnswered;
 import dk.ddh.hotline.contracts.calllog.ContactClosed;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.phone.PhoneNumber;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts from the phone platform and from agents: each call id becomes one contact however often its events
- * arrive; closing a contact (wrap-up, or a call that ended unanswered) publishes {@code contact.closed}.
+ * arrive; the first answer of a call publishes {@code contact.answered}, closing a contact (wrap-up, or a call that
+ * ended unanswered) {@code contact.closed}.
  */
 @Service
 public class ContactService {
@@ -51,6 +54,7 @@ public class ContactService {
             case OFFERED -> offered(callId, event);
             case ANSWERED ->
                 contacts.answer(callId, event.at(), event.agent(), event.agentMemberId())
+                        .map(this::announceAnswered)
                         .orElseGet(() -> unchanged(callId, event));
             case ENDED ->
                 contacts.end(callId, event.at()).map(this::closeIfAbandoned).orElseGet(() -> unchanged(callId, event));
@@ -111,6 +115,25 @@ public class ContactService {
         return call;
     }
 
+    /** The answering agent's console shows the call: who dialled which line, and whether the caller called recently. */
+    private Contact announceAnswered(Contact answered) {
+        publish(
+                CallLogEvents.CONTACT_ANSWERED,
+                answered,
+                new ContactAnswered(
+                        answered.id().toString(),
+                        answered.callId(),
+                        answered.agent(),
+                        answered.agentMemberId(),
+                        answered.memberId(),
+                        answered.lineScope(),
+                        answered.dialledNumber(),
+                        answered.offeredAt(),
+                        answered.answeredAt(),
+                        answered.repeatCaller()));
+        return answered;
+    }
+
     /** A call that ends before anyone answered was abandoned in the queue: closed without a wrap-up. */
     private Contact closeIfAbandoned(Contact ended) {
         if (ended.answeredAt() == null && !ended.closed()) {
@@ -130,6 +153,7 @@ public class ContactService {
                 null,
                 memberId,
                 null,
+                false,
                 false,
                 agent.subject(),
                 agent.member().orElse(null),
@@ -181,24 +205,28 @@ public class ContactService {
     private Contact close(Contact contact, WrapUp wrapUp, String agent, String agentMemberId) {
         contacts.closed(contact.id(), wrapUp, agent, agentMemberId, clock.instant());
         Contact closed = contact(contact.id());
+        publish(
+                CallLogEvents.CONTACT_CLOSED,
+                closed,
+                new ContactClosed(
+                        closed.id().toString(),
+                        closed.memberId(),
+                        closed.lineScope(),
+                        closed.channel().name(),
+                        closed.agentMemberId(),
+                        closed.offeredAt(),
+                        closed.waitSeconds(),
+                        closed.handlingSeconds(),
+                        closed.outcome().name(),
+                        closed.systems()));
+        return closed;
+    }
+
+    /** An event about the contact, published after the transaction of its change commits (and only then). */
+    private void publish(EventType type, Contact contact, Object data) {
         outbox.append(
                 Exchanges.CALL_LOG,
-                EventEnvelope.of(
-                        CallLogEvents.SOURCE,
-                        CallLogEvents.CONTACT_CLOSED,
-                        closed.id().toString(),
-                        new ContactClosed(
-                                closed.id().toString(),
-                                closed.memberId(),
-                                closed.lineScope(),
-                                closed.channel().name(),
-                                closed.agentMemberId(),
-                                closed.offeredAt(),
-                                closed.waitSeconds(),
-                                closed.handlingSeconds(),
-                                closed.outcome().name(),
-                                closed.systems())));
-        return closed;
+                EventEnvelope.of(CallLogEvents.SOURCE, type, contact.id().toString(), data));
     }
 
     /** A contact not yet taken by an agent (a queued call) may be wrapped up by whoever answers for it. */

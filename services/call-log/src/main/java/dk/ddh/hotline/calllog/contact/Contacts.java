@@ -15,13 +15,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Contacts {
 
-    private static final String COLUMNS = "id, call_id, channel, dialled_number, member_id, line_scope, unknown_number,"
-            + " agent, agent_member_id, offered_at, answered_at, ended_at, outcome, systems, guide_ids, notes, closed_at";
+    /**
+     * A contact's columns, and whether the same caller had another contact offered within the repeat-call window before
+     * it: counted from the contacts as they are, so it holds for calls reported out of order and for bulk-loaded ones.
+     * Statements with them are {@link #reading}, which binds the window.
+     */
+    private static final String COLUMNS = """
+            id, call_id, channel, dialled_number, member_id, line_scope, unknown_number, agent, agent_member_id,
+            offered_at, answered_at, ended_at, outcome, systems, guide_ids, notes, closed_at,
+            exists (select 1 from contact earlier
+                    where earlier.caller_hash = contact.caller_hash and earlier.offered_at < contact.offered_at
+                      and earlier.offered_at >= contact.offered_at - make_interval(secs => :repeatCallWindow)
+            ) as repeat_caller""";
 
     private final JdbcClient jdbc;
+    private final long repeatCallWindowSeconds;
 
-    Contacts(JdbcClient jdbc) {
+    Contacts(JdbcClient jdbc, CallLogProperties properties) {
         this.jdbc = jdbc;
+        this.repeatCallWindowSeconds = properties.repeatCallWindow().toSeconds();
     }
 
     /** Inserts a contact an agent records by hand. */
@@ -44,7 +56,7 @@ class Contacts {
      * has it), unless the call id is recorded already; the new contact, or empty when it existed.
      */
     Optional<Contact> offer(UUID id, String callId, String dialledNumber, Instant at, String callerHash) {
-        return jdbc.sql("""
+        return reading("""
                         insert into contact (id, call_id, channel, dialled_number, line_id, member_id, line_scope,
                             unknown_number, caller_hash, offered_at)
                         select :id, :callId, 'PHONE', :dialledNumber, line.line_id, line.member_id, line.scope,
@@ -74,7 +86,7 @@ class Contacts {
     }
 
     Optional<Contact> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from contact where id = :id")
+        return reading("select " + COLUMNS + " from contact where id = :id")
                 .param("id", id)
                 .query(Contacts::contact)
                 .optional();
@@ -82,7 +94,7 @@ class Contacts {
 
     /** The contact, locked until the transaction ends: concurrent changes of one contact happen one after another. */
     Optional<Contact> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from contact where id = :id for update")
+        return reading("select " + COLUMNS + " from contact where id = :id for update")
                 .param("id", id)
                 .query(Contacts::contact)
                 .optional();
@@ -90,7 +102,7 @@ class Contacts {
 
     /** The agent's contacts not wrapped up yet, oldest first. */
     List<Contact> openOf(String agent) {
-        return jdbc.sql("select " + COLUMNS
+        return reading("select " + COLUMNS
                         + " from contact where agent = :agent and closed_at is null order by offered_at")
                 .param("agent", agent)
                 .query(Contacts::contact)
@@ -98,7 +110,7 @@ class Contacts {
     }
 
     Optional<Contact> findByCall(String callId) {
-        return jdbc.sql("select " + COLUMNS + " from contact where call_id = :callId for update")
+        return reading("select " + COLUMNS + " from contact where call_id = :callId for update")
                 .param("callId", callId)
                 .query(Contacts::contact)
                 .optional();
@@ -110,7 +122,7 @@ class Contacts {
      * answered already or was offered after {@code at}.
      */
     Optional<Contact> answer(String callId, Instant at, String agent, String agentMemberId) {
-        return jdbc.sql("""
+        return reading("""
                         update contact set answered_at = :at, agent = coalesce(agent, :agent),
                             agent_member_id = coalesce(agent_member_id, :agentMemberId,
                                 (select member_id from known_agent where agent_id = :agent))
@@ -126,7 +138,7 @@ class Contacts {
 
     /** The ended contact, or empty when the call is unknown, ended already or was offered after {@code at}. */
     Optional<Contact> end(String callId, Instant at) {
-        return jdbc.sql("""
+        return reading("""
                         update contact set ended_at = :at
                         where call_id = :callId and ended_at is null and offered_at <= :at
                         returning\s""" + COLUMNS)
@@ -160,6 +172,11 @@ class Contacts {
                 .update();
     }
 
+    /** A statement that returns contacts: their {@link #COLUMNS} count repeat calls within the configured window. */
+    private JdbcClient.StatementSpec reading(String sql) {
+        return jdbc.sql(sql).param("repeatCallWindow", repeatCallWindowSeconds);
+    }
+
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
@@ -174,6 +191,7 @@ class Contacts {
                 rs.getString("member_id"),
                 rs.getString("line_scope"),
                 rs.getBoolean("unknown_number"),
+                rs.getBoolean("repeat_caller"),
                 rs.getString("agent"),
                 rs.getString("agent_member_id"),
                 instant(rs, "offered_at"),

@@ -15,9 +15,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +36,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Contacts as the phone platform and the agents create them: one per call however often its events arrive, the
- * member from the dialled line (learnt from membership's events), no caller number and no CPR number stored, and a
- * {@code contact.closed} event without personal data.
+ * member from the dialled line (learnt from membership's events), no caller number and no CPR number stored, a
+ * {@code contact.answered} event for the agent's console and a {@code contact.closed} event without personal data.
  */
 @HotlineIntegrationTest
 class ContactIntegrationTests {
@@ -365,6 +370,114 @@ class ContactIntegrationTests {
         assertThat(api.post(greveAgent, CTI_BATCH, ended).status()).isEqualTo(403);
     }
 
+    @Test
+    void theFirstAnswerPublishesWhatTheAgentsConsoleShowsWithoutTheCallersNumber() {
+        String call = "call-" + UUID.randomUUID();
+        String caller = aCallerNumber();
+        try (EventProbe answered = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.answered")) {
+            cti(call, """
+                    {"type": "OFFERED", "at": "2026-11-23T13:00:00Z", "dialledNumber": "70101253",
+                     "callerNumber": "%s"}""".formatted(caller));
+            String contactId = cti(call, """
+                            {"type": "ANSWERED", "at": "2026-11-23T13:00:15Z", "agent": "agent.greve",
+                             "agentMemberId": "253"}""").path("contactId").asString();
+
+            JsonNode event = answeredUpTo(answered, List.of(call)).get(0);
+            assertThat(event.path("type").asString()).isEqualTo("contact.answered");
+            assertThat(event.path("subject").asString()).isEqualTo(contactId);
+            JsonNode data = event.path("data");
+            assertThat(data.path("contactId").asString()).isEqualTo(contactId);
+            assertThat(data.path("callId").asString()).isEqualTo(call);
+            assertThat(data.path("agent").asString()).isEqualTo("agent.greve");
+            assertThat(data.path("agentMemberId").asString()).isEqualTo("253");
+            assertThat(data.path("memberId").asString()).isEqualTo("253");
+            assertThat(data.path("lineScope").asString()).isEqualTo("GENERAL");
+            assertThat(data.path("dialledNumber").asString()).isEqualTo("+4570101253");
+            assertThat(data.path("offeredAt").asString()).isEqualTo("2026-11-23T13:00:00Z");
+            assertThat(data.path("answeredAt").asString()).isEqualTo("2026-11-23T13:00:15Z");
+            assertThat(data.path("repeatCaller").isBoolean()).isTrue();
+            assertThat(data.path("repeatCaller").asBoolean())
+                    .as("a first-time caller")
+                    .isFalse();
+            String hash = jdbc.sql("select caller_hash from contact where call_id = :call")
+                    .param("call", call)
+                    .query(String.class)
+                    .single();
+            assertThat(event.toString()).doesNotContain(hash).doesNotContain(caller.substring(3));
+        }
+    }
+
+    @Test
+    void aRepeatedAnswerChangesNothingAndPublishesNothing() {
+        String call = "call-" + UUID.randomUUID();
+        String next = "call-" + UUID.randomUUID();
+        try (EventProbe answered = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.answered")) {
+            offeredAndAnswered(call, null, Instant.parse("2026-11-23T14:00:00Z"));
+            JsonNode again = cti(call, """
+                    {"type": "ANSWERED", "at": "2026-11-23T14:01:00Z", "agent": "agent.other"}""");
+            offeredAndAnswered(next, null, Instant.parse("2026-11-23T14:02:00Z"));
+
+            assertThat(again.path("agent").asString()).isEqualTo("agent.greve");
+            assertThat(answeredUpTo(answered, List.of(call, next)))
+                    .extracting(event -> event.path("data").path("callId").asString())
+                    .containsExactly(call, next);
+        }
+    }
+
+    @Test
+    void aCallerWhoCalledWithinTheRepeatCallWindowIsShownAsARepeatCaller() {
+        String caller = aCallerNumber();
+        String first = "call-" + UUID.randomUUID();
+        String again = "call-" + UUID.randomUUID();
+        String aWeekAndADayLater = "call-" + UUID.randomUUID();
+        try (EventProbe answered = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.answered")) {
+            offeredAndAnswered(first, caller, Instant.parse("2026-11-02T09:00:00Z"));
+            String againId = offeredAndAnswered(again, caller, Instant.parse("2026-11-08T17:00:00Z"));
+            offeredAndAnswered(aWeekAndADayLater, caller, Instant.parse("2026-11-16T17:00:00Z"));
+
+            assertThat(answeredUpTo(answered, List.of(first, again, aWeekAndADayLater)))
+                    .extracting(event -> event.path("data").path("repeatCaller").asBoolean())
+                    .containsExactly(false, true, false);
+            assertThat(api.get(greveAgent, CONTACTS + "/" + againId)
+                            .json()
+                            .path("repeatCaller")
+                            .asBoolean())
+                    .isTrue();
+        }
+        Map<String, Boolean> repeatCallerOfOpenCalls = new HashMap<>();
+        api.get(greveAgent, CONTACTS + "/open")
+                .json()
+                .forEach(contact -> repeatCallerOfOpenCalls.put(
+                        contact.path("callId").asString(),
+                        contact.path("repeatCaller").asBoolean()));
+        assertThat(repeatCallerOfOpenCalls)
+                .containsEntry(first, false)
+                .containsEntry(again, true)
+                .containsEntry(aWeekAndADayLater, false);
+    }
+
+    @Test
+    void aRefusedBatchPublishesNoAnswerAndAnAcceptedOnePublishesItsAnswers() {
+        String refusedCall = "batch-" + UUID.randomUUID();
+        String acceptedCall = "batch-" + UUID.randomUUID();
+        String offeredAndAnswered = """
+                {"callId": "%1$s", "event": {"type": "OFFERED", "at": "2026-11-23T15:00:00Z", "dialledNumber": "70101253"}},
+                {"callId": "%1$s", "event": {"type": "ANSWERED", "at": "2026-11-23T15:00:09Z", "agent": "agent.greve"}}""";
+        String neverOffered = """
+                {"callId": "never-offered", "event": {"type": "ENDED", "at": "2026-11-23T15:01:00Z"}}""";
+        try (EventProbe answered = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.answered")) {
+            Reply refused =
+                    api.post(telephony, CTI_BATCH, batch(offeredAndAnswered.formatted(refusedCall), neverOffered));
+            Reply accepted = api.post(telephony, CTI_BATCH, batch(offeredAndAnswered.formatted(acceptedCall)));
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            assertThat(answeredUpTo(answered, List.of(refusedCall, acceptedCall)))
+                    .extracting(event -> event.path("data").path("callId").asString())
+                    .containsExactly(acceptedCall);
+        }
+    }
+
     private static void lock(Connection connection, String callId) throws SQLException {
         try (PreparedStatement update =
                 connection.prepareStatement("update contact set notes = notes where call_id = ?")) {
@@ -389,6 +502,46 @@ class ContactIntegrationTests {
                         .status())
                 .isEqualTo(200);
         return contactId;
+    }
+
+    /** The call offered at {@code at} (by {@code caller}, when given) and answered by agent.greve; its contact id. */
+    private String offeredAndAnswered(String callId, String caller, Instant at) {
+        String callerNumber = caller == null ? "null" : '"' + caller + '"';
+        cti(callId, """
+                {"type": "OFFERED", "at": "%s", "dialledNumber": "70101253", "callerNumber": %s}""".formatted(at, callerNumber));
+        String answered = """
+                {"type": "ANSWERED", "at": "%s", "agent": "agent.greve"}""".formatted(at.plusSeconds(10));
+        return cti(callId, answered).path("contactId").asString();
+    }
+
+    /**
+     * The {@code contact.answered} events of these calls, in order, once the last call's has arrived. Events of other
+     * calls (earlier tests', relayed late) are passed over; the outbox publishes in order, so no event of the earlier
+     * calls can follow the last one's.
+     */
+    private static List<JsonNode> answeredUpTo(EventProbe probe, List<String> calls) {
+        String last = calls.get(calls.size() - 1);
+        for (int count = 1; ; count++) {
+            List<JsonNode> received = probe.await(count, WAIT);
+            if (callOf(received.get(count - 1)).equals(last)) {
+                return received.stream()
+                        .filter(event -> calls.contains(callOf(event)))
+                        .toList();
+            }
+        }
+    }
+
+    private static String batch(String... events) {
+        return "{\"events\": [" + String.join(",", events) + "]}";
+    }
+
+    private static String callOf(JsonNode event) {
+        return event.path("data").path("callId").asString();
+    }
+
+    /** A mobile number no other test calls from. */
+    private static String aCallerNumber() {
+        return "+452" + "%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     private JsonNode cti(String callId, String event) {
