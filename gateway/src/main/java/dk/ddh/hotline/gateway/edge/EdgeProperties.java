@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestSize the largest request body passed on to a service; larger ones are refused with 413
  * @param allowedOrigins browser origins (the web frontends) allowed to call the API cross-origin
- * @param contentSecurityPolicy the policy sent on every response; the default lets Swagger UI work
+ * @param contentSecurityPolicy the policy sent on every response (application.yml: lets Swagger UI and the consoles
+ *     work, forms post to the identity provider for logout)
  */
 @ConfigurationProperties("hotline.gateway")
 public record EdgeProperties(
@@ -19,7 +20,4 @@ public record EdgeProperties(
         @DefaultValue({"http://localhost:5173", "http://localhost:8080"})
         List<String> allowedOrigins,
 
-        @DefaultValue("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "connect-src 'self'; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-                + "base-uri 'self'; form-action 'self'")
         String contentSecurityPolicy) {}

@@ -4,22 +4,26 @@ import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Whom a request is counted against: the OAuth2 client (or, failing that, the subject) of its token, else the
- * caller's address.
+ * Whom a request is counted against: the OAuth2 client (or, failing that, the subject) of its token; a person logged
+ * in through the browser by their own name (all browsers share the gateway's client); else the caller's address.
  */
 record ClientKey(String value) {
 
     private static final String CLIENT = "client:";
 
     static ClientKey of(Optional<Authentication> authentication, ServerWebExchange exchange) {
-        return authentication
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(JwtAuthenticationToken.class::cast)
-                .flatMap(ClientKey::tokenClient)
+        Optional<ClientKey> browser = authentication
+                .filter(OAuth2AuthenticationToken.class::isInstance)
+                .map(person -> new ClientKey("person:" + person.getName()));
+        return browser.or(() -> authentication
+                        .filter(JwtAuthenticationToken.class::isInstance)
+                        .map(JwtAuthenticationToken.class::cast)
+                        .flatMap(ClientKey::tokenClient))
                 .orElseGet(() -> address(exchange));
     }
 

@@ -9,20 +9,24 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /**
  * Builds two routes per configured service: its API under {@code /api/<name>/**}, passed on with path and headers
- * unchanged, and its OpenAPI document, published as {@code /api/<name>/v3/api-docs}.
+ * unchanged, and its OpenAPI document, published as {@code /api/<name>/v3/api-docs}; and the route of the web consoles.
+ * A logged-in browser's access token is relayed on every route ({@code TokenRelay}, refreshed when it expired); a
+ * partner's bearer token passes unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
 
     @Bean
-    RouteLocator hotlineServiceRoutes(RouteLocatorBuilder builder, BackendServices backends) {
+    RouteLocator hotlineServiceRoutes(RouteLocatorBuilder builder, BackendServices backends, WebConsole web) {
         var routes = builder.routes();
         backends.services().forEach((name, service) -> {
             routes.route(
@@ -34,10 +38,20 @@ class ServiceRoutes {
             routes.route(
                     name,
                     route -> route.path("/api/" + name + "/**")
-                            .filters(filters -> filters.circuitBreaker(cb -> cb.setName(name))
+                            .filters(filters -> filters.tokenRelay()
+                                    .saveSession()
+                                    .circuitBreaker(cb -> cb.setName(name))
                                     .retry(ServiceRoutes::retryIdempotentReads))
                             .uri(service.uri()));
         });
+        // No circuit breaker's time limit and no response timeout: the agent's live event stream stays open.
+        routes.route(
+                "web",
+                route -> route.order(Ordered.LOWEST_PRECEDENCE)
+                        .path("/", "/konsol", "/konsol/**")
+                        .filters(filters -> filters.tokenRelay().saveSession())
+                        .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                        .uri(web.uri()));
         return routes.build();
     }
 

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -20,14 +22,20 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
- * The gateway validates bearer tokens itself (issuer and audience, configured under
+ * Partner systems and scripts: the gateway validates bearer tokens itself (issuer and audience, configured under
  * {@code spring.security.oauth2.resourceserver.jwt}) and passes the Authorization header on unchanged, so every
- * service validates the same token again.
+ * service validates the same token again. This chain takes every request with a bearer token and every public path;
+ * browsers, which never hold a token, are {@link BrowserLoginConfiguration}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -65,6 +73,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityWebFilterChain gatewaySecurity(
             ServerHttpSecurity http,
             BackendServices backends,
@@ -73,22 +82,16 @@ class SecurityConfiguration {
             ProblemAccessDeniedHandler accessDeniedHandler) {
         String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), backends.publicPaths().stream())
                 .toArray(String[]::new);
-        return http
-                // Bearer tokens only, no cookies yet: nothing for CSRF to protect and no session to keep.
+        return edgeHeaders(http, edge)
+                .securityMatcher(new OrServerWebExchangeMatcher(
+                        SecurityConfiguration::withBearerToken, ServerWebExchangeMatchers.pathMatchers(publicPaths)))
+                // Bearer tokens only: nothing for CSRF to protect and no session to keep.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(Customizer.withDefaults())
-                .headers(headers -> headers.hsts(HstsSpec::disable)
-                        .writer(StaticServerHttpHeadersWriter.builder()
-                                .header("Strict-Transport-Security", HSTS)
-                                .build())
-                        .frameOptions(frame -> frame.mode(Mode.DENY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(edge.contentSecurityPolicy())))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(publicPaths)
                         .permitAll()
@@ -102,6 +105,24 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(authenticationEntryPoint)
                         .accessDeniedHandler(accessDeniedHandler))
                 .build();
+    }
+
+    private static Mono<MatchResult> withBearerToken(ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return bearer ? MatchResult.match() : MatchResult.notMatch();
+    }
+
+    /** The headers every answer of the gateway carries, to partners and browsers alike. */
+    static ServerHttpSecurity edgeHeaders(ServerHttpSecurity http, EdgeProperties edge) {
+        return http.cors(Customizer.withDefaults())
+                .headers(headers -> headers.hsts(HstsSpec::disable)
+                        .writer(StaticServerHttpHeadersWriter.builder()
+                                .header("Strict-Transport-Security", HSTS)
+                                .build())
+                        .frameOptions(frame -> frame.mode(Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(edge.contentSecurityPolicy())));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The transactional outbox and its relay, in every service that has a database and a broker. */
+/**
+ * The transactional outbox and its relay, in every service that has a database and a broker. An app without a database
+ * (the web consoles) publishes nothing and gets neither.
+ */
 @AutoConfiguration(
         afterName = {
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -21,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
             "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration"
         })
+@ConditionalOnClass(name = "org.springframework.jdbc.core.simple.JdbcClient")
+@ConditionalOnBean(type = "org.springframework.jdbc.core.simple.JdbcClient")
 @EnableConfigurationProperties(OutboxProperties.class)
 @EnableScheduling
 public class OutboxAutoConfiguration {

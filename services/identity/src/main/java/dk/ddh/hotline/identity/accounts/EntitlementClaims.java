@@ -11,8 +11,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the platform claims into tokens: {@code roles}, {@code member} (absent when there is none) and, on access
- * tokens, the platform audience instead of the client id. Client-credentials tokens carry the client's own
+ * Puts the platform claims into tokens: {@code roles}, {@code member} (absent when there is none), a logged-in
+ * user's {@code name} (the consoles greet the person by it) and, on access tokens, the platform audience instead of
+ * the client id. Client-credentials tokens carry the client's own
  * entitlements; every other grant carries the logged-in user's.
  */
 @Component
@@ -47,7 +48,7 @@ class EntitlementClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (entitlements.member() != null) {
             claims.claim("member", entitlements.member());
         }
-        if (idToken && !forClient) {
+        if (!forClient) {
             accounts.user(principal).ifPresent(user -> claims.claim("name", user.name()));
         }
     }

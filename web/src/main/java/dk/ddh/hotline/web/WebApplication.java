@@ -1,0 +1,15 @@
+package dk.ddh.hotline.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The agent console (and later the admin console), served through the gateway, which logs people in. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WebApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WebApplication.class, args);
+    }
+}

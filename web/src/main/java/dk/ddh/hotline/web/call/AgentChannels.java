@@ -1,0 +1,74 @@
+package dk.ddh.hotline.web.call;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open event streams of this replica, per agent: one per browser tab, so every tab of an agent shows the call.
+ * A stream that fails is dropped; the browser reconnects and catches up from call-log.
+ */
+@Component
+class AgentChannels {
+
+    static final String CALL_EVENT = "opkald";
+    static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+    SseEmitter open(String agent) {
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+        Set<SseEmitter> ofAgent = streams.computeIfAbsent(agent, key -> new CopyOnWriteArraySet<>());
+        ofAgent.add(emitter);
+        Runnable remove = () -> ofAgent.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(error -> remove.run());
+        return emitter;
+    }
+
+    /** Sends the rendered call to every open tab of the agent; none open, nothing to do. */
+    void send(String agent, String html) {
+        for (SseEmitter emitter : streams.getOrDefault(agent, Set.of())) {
+            send(emitter, html);
+        }
+    }
+
+    void send(SseEmitter emitter, String html) {
+        try {
+            emitter.send(SseEmitter.event().name(CALL_EVENT).data(html));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
+    }
+
+    /** A comment every 20 s keeps idle streams open through proxies and finds the dead ones. */
+    @Scheduled(fixedRate = 20_000)
+    void heartbeat() {
+        streams.values().stream().flatMap(Set::stream).toList().forEach(emitter -> {
+            try {
+                emitter.send(SseEmitter.event().comment("hjerteslag"));
+            } catch (IOException | IllegalStateException gone) {
+                emitter.completeWithError(gone);
+            }
+        });
+    }
+
+    int openStreams(String agent) {
+        return streams.getOrDefault(agent, Set.of()).size();
+    }
+
+    List<String> agentsConnected() {
+        return streams.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package dk.ddh.hotline.web.console;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page of the console knows who is logged in (the header shows it). */
+@ControllerAdvice
+class ConsoleModel {
+
+    @ModelAttribute("person")
+    Person person() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
+                ? Person.current()
+                : null;
+    }
+}
