@@ -1,125 +1,169 @@
 package dk.ddh.hotline.guides.search;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.web.util.HtmlUtils;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL full-text search over live revisions ({@code danish} configuration): each term must match, words as
- * stemmed prefixes, synonym groups as any of their phrases; ranked by cover density ({@code ts_rank_cd}) and marked up
- * with {@code ts_headline}.
+ * Searching the index within a scope: ranked hits with marked-up title and snippet, whether a term matches at all, and
+ * the typo correction of a word that matches nothing (one edit from 4 letters, two from 8, a swap of neighbours
+ * counting as one; only words of guides in the scope are suggested).
  */
-@Repository
+@Component
 class GuideSearch {
 
-    /**
-     * PostgreSQL marks matches with these; the guide's own text is then HTML-escaped and only the markers become {@code
-     * <mark>} tags, so a snippet is safe to render whatever an author wrote.
-     */
-    private static final String START = "{{mark}}";
+    private static final int MIN_TYPO_LENGTH = 4;
+    private static final int TWO_TYPOS_LENGTH = 8;
+    private static final int SUGGESTIONS = 5;
+    /** Lines of the body: a guide's steps are one line each. */
+    private static final int SNIPPET_PASSAGES = 3;
 
-    private static final String STOP = "{{/mark}}";
-    private static final String MARKERS = "StartSel=" + START + ", StopSel=" + STOP;
-    private static final String HEADLINE =
-            MARKERS + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
-    private static final String MATCHING = """
-            from revision r join guide g on g.id = r.guide_id, (select %s as query) q
-            where r.status = 'PUBLISHED' and r.document @@ q.query
-              and (:allMembers or g.owner_id is null or g.owner_id = :member)
-              and (not :citizenOnly or r.audience = 'CITIZEN')
-              and (:system = '' or :system = any (r.systems))
-            """;
+    private static final Sort BEST_FIRST =
+            new Sort(SortField.FIELD_SCORE, new SortField(GuideDocument.TITLE_ORDER, SortField.Type.STRING));
 
-    private final JdbcClient jdbc;
+    private final GuideIndex index;
+    private final DanishAnalysis analysis;
+    private final GuideQuery queries;
+    private final DirectSpellChecker oneTypo = spellChecker(1);
+    private final DirectSpellChecker twoTypos = spellChecker(2);
 
-    GuideSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    GuideSearch(GuideIndex index, DanishAnalysis analysis) {
+        this.index = index;
+        this.analysis = analysis;
+        this.queries = new GuideQuery(analysis.text());
     }
 
-    /** One page of hits, best first, and how many guides match in all (counted in the same query). */
+    /** One page of hits, best first, and how many guides match in all. */
     Found find(List<SearchTerm> terms, SearchScope scope, int page, int size) {
-        Map<String, Object> params = new HashMap<>(scopeParams(scope));
-        String from = MATCHING.formatted(tsquery(terms, params));
-        List<Ranked> rows = jdbc.sql("select g.id, g.owner_id, r.number, r.title, r.audience, r.systems,"
-                        + " ts_rank_cd(r.document, q.query) as rank, count(*) over () as total_items,"
-                        + " ts_headline('danish', r.title, q.query, 'HighlightAll=true, " + MARKERS + "')"
-                        + " as highlighted_title,"
-                        + " ts_headline('danish', r.body, q.query, '" + HEADLINE + "') as snippet "
-                        + from
-                        + " order by rank desc, r.title, g.id limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(GuideSearch::ranked)
-                .list();
-        if (rows.isEmpty()) {
-            return new Found(List.of(), page == 0 ? 0 : count(from, params));
-        }
-        return new Found(rows.stream().map(Ranked::hit).toList(), rows.get(0).totalItems());
-    }
-
-    /** Past the last page no row carries the total, so it is counted on its own. */
-    private long count(String from, Map<String, Object> params) {
-        return jdbc.sql("select count(*) " + from)
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
-    /** All terms joined with AND; parameters carry the words and phrases, never the SQL. */
-    private static String tsquery(List<SearchTerm> terms, Map<String, Object> params) {
-        List<String> parts = new ArrayList<>();
-        for (SearchTerm term : terms) {
-            List<String> alternatives = new ArrayList<>();
-            for (String alternative : term.alternatives()) {
-                String name = "t" + params.size();
-                params.put(name, alternative);
-                alternatives.add(
-                        term.synonyms()
-                                ? "phraseto_tsquery('danish', :" + name + ")"
-                                : "to_tsquery('danish', :" + name + " || ':*')");
+        return index.read(searcher -> {
+            Query ranking = queries.ranking(terms, searcher.getIndexReader());
+            Query query = new BooleanQuery.Builder()
+                    .add(ranking, Occur.MUST)
+                    .add(filter(scope), Occur.FILTER)
+                    .build();
+            TopFieldDocs top = searcher.search(
+                    query, new TopFieldCollectorManager(BEST_FIRST, (page + 1) * size, null, Integer.MAX_VALUE));
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            List<ScoreDoc> shown = new ArrayList<>();
+            for (int i = page * size; i < top.scoreDocs.length; i++) {
+                shown.add(top.scoreDocs[i]);
             }
-            parts.add("(" + String.join(" || ", alternatives) + ")");
+            return new Found(hits(searcher, ranking, shown), top.totalHits.value);
+        });
+    }
+
+    /** Whether the term matches some guide in the scope. */
+    boolean matches(SearchTerm term, SearchScope scope) {
+        return index.read(searcher -> count(searcher, queries.matches(term), scope) > 0);
+    }
+
+    /** The guide word most like {@code word} that matches a guide in the scope, if one is close enough. */
+    Optional<String> correction(String word, SearchScope scope) {
+        if (word.length() < MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
         }
-        return String.join(" && ", parts);
+        DirectSpellChecker checker = word.length() >= TWO_TYPOS_LENGTH ? twoTypos : oneTypo;
+        return index.read(searcher -> {
+            SuggestWord[] suggestions = checker.suggestSimilar(
+                    new Term(GuideDocument.SPELLING, word),
+                    SUGGESTIONS,
+                    searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_ALWAYS);
+            for (SuggestWord suggestion : suggestions) {
+                if (count(searcher, queries.matches(SearchTerm.word(suggestion.string)), scope) > 0) {
+                    return Optional.of(suggestion.string);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
-    private static Map<String, Object> scopeParams(SearchScope scope) {
-        return Map.of(
-                "allMembers", scope.allMembers(),
-                "member", scope.member().orElse(""),
-                "citizenOnly", scope.citizenOnly(),
-                "system", scope.system().orElse(""));
+    private static int count(IndexSearcher searcher, Query matches, SearchScope scope) throws IOException {
+        return searcher.count(new BooleanQuery.Builder()
+                .add(matches, Occur.MUST)
+                .add(filter(scope), Occur.FILTER)
+                .build());
     }
 
-    private static Ranked ranked(ResultSet rs, int row) throws SQLException {
-        String owner = rs.getString("owner_id");
-        return new Ranked(
-                rs.getLong("total_items"),
-                new SearchHit(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("number"),
-                        owner == null ? "common" : owner,
-                        rs.getString("title"),
-                        rs.getString("audience"),
-                        List.of((String[]) rs.getArray("systems").getArray()),
-                        rs.getDouble("rank"),
-                        markedHtml(rs.getString("highlighted_title")),
-                        markedHtml(rs.getString("snippet"))));
+    private List<SearchHit> hits(IndexSearcher searcher, Query ranking, List<ScoreDoc> shown) throws IOException {
+        int[] docs = shown.stream().mapToInt(doc -> doc.doc).toArray();
+        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, analysis.perField())
+                .withFormatter(new MarkedPassages())
+                .withBreakIterator(WholeBreakIterator::new)
+                .build()
+                .highlightFields(new String[] {GuideDocument.TITLE}, ranking, docs, new int[] {1});
+        Map<String, String[]> bodies = UnifiedHighlighter.builder(searcher, analysis.perField())
+                .withFormatter(new MarkedPassages())
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+                .build()
+                .highlightFields(new String[] {GuideDocument.BODY}, ranking, docs, new int[] {SNIPPET_PASSAGES});
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = searcher.storedFields().document(docs[i]);
+            IndexedGuide guide = GuideDocument.from(doc);
+            hits.add(new SearchHit(
+                    guide.guideId(),
+                    guide.revision(),
+                    guide.owner(),
+                    guide.title(),
+                    guide.audience(),
+                    guide.systems(),
+                    shown.get(i).score,
+                    titles.get(GuideDocument.TITLE)[i],
+                    bodies.get(GuideDocument.BODY)[i]));
+        }
+        return hits;
     }
 
-    private static String markedHtml(String headline) {
-        return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
+    /** The scope: common guides plus the member's own (or every member's), for citizens only CITIZEN guides. */
+    private static Query filter(SearchScope scope) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        filter.add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (!scope.allMembers()) {
+            List<BytesRef> owners = new ArrayList<>(List.of(new BytesRef(GuideDocument.COMMON)));
+            scope.member().ifPresent(member -> owners.add(new BytesRef(member)));
+            filter.add(new TermInSetQuery(GuideDocument.OWNER, owners), Occur.FILTER);
+        }
+        if (scope.citizenOnly()) {
+            filter.add(new TermQuery(new Term(GuideDocument.AUDIENCE, "CITIZEN")), Occur.FILTER);
+        }
+        scope.system()
+                .ifPresent(system -> filter.add(new TermQuery(new Term(GuideDocument.SYSTEM, system)), Occur.FILTER));
+        return filter.build();
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(MIN_TYPO_LENGTH);
+        return checker;
     }
 
     record Found(List<SearchHit> hits, long totalItems) {}
-
-    private record Ranked(long totalItems, SearchHit hit) {}
 }

@@ -1,21 +1,12 @@
 package dk.ddh.hotline.guides.search;
 
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param synonyms groups of words or phrases callers use for the same thing (NemID ~ MitID): a query naming one finds
- *     guides naming any
- * @param minSimilarity how similar (pg_trgm, 0..1) a guide word must be to an unknown query word to replace it
+ * @param dictionary the Danish Hunspell dictionary for compounds: a resource location without {@code .aff}/{@code
+ *     .dic}; by default the one built into the service, e.g. {@code file:/usr/share/hunspell/da_DK} for Debian's
  */
 @ConfigurationProperties("hotline.guides.search")
 public record SearchProperties(
-        List<List<String>> synonyms, @DefaultValue("0.4") double minSimilarity) {
-
-    public SearchProperties {
-        synonyms = synonyms == null
-                ? List.of()
-                : synonyms.stream().map(List::copyOf).toList();
-    }
-}
+        @DefaultValue("classpath:dictionaries/da_DK") String dictionary) {}

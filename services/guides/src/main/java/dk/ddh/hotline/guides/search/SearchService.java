@@ -7,34 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Danish search over published guides: synonyms expanded, typos corrected against the lexicon, then ranked. */
+/**
+ * Danish search over published guides: synonyms expanded, words that match nothing in the scope corrected for typos,
+ * then ranked (all terms first, then most of them; never nothing while some word matches).
+ */
 @Service
 public class SearchService {
 
-    private final SearchQuery parser;
-    private final Lexicon lexicon;
+    private final GuideIndexSync sync;
     private final GuideSearch search;
 
-    SearchService(SearchProperties properties, Lexicon lexicon, GuideSearch search) {
-        this.parser = new SearchQuery(properties.synonyms());
-        this.lexicon = lexicon;
+    SearchService(GuideIndexSync sync, GuideSearch search) {
+        this.sync = sync;
         this.search = search;
     }
 
     /** @throws InvalidRequestException {@code empty-query} when the query has no word to search for */
-    @Transactional(readOnly = true)
     public SearchResult search(String query, SearchScope scope, int page, int size) {
-        List<SearchTerm> parsed = parser.parse(query);
+        sync.catchUp();
+        List<SearchTerm> parsed = sync.parser().parse(query);
         if (parsed.isEmpty()) {
             throw new InvalidRequestException("empty-query", "The query has no word to search for", Map.of("q", query));
         }
         List<Correction> corrections = new ArrayList<>();
         List<SearchTerm> terms = new ArrayList<>();
         for (SearchTerm term : parsed) {
-            Optional<String> corrected =
-                    term.synonyms() ? Optional.empty() : lexicon.correction(term.word(), scope.citizenOnly());
+            Optional<String> corrected = term.synonyms() || term.isStopWord() || search.matches(term, scope)
+                    ? Optional.empty()
+                    : search.correction(term.word(), scope);
             corrected.ifPresent(to -> corrections.add(new Correction(term.word(), to)));
             terms.add(corrected.map(SearchTerm::word).orElse(term));
         }

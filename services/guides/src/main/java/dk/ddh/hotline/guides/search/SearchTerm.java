@@ -3,8 +3,8 @@ package dk.ddh.hotline.guides.search;
 import java.util.List;
 
 /**
- * One part of a query that a guide must match: a single word (matched stemmed, as a prefix: "nulstille" finds
- * "nulstilling") or a group of synonymous phrases, any of which may match.
+ * One part of a query: a single word (matched stemmed, as a prefix, by its compound parts) or the alternatives of a
+ * synonym phrase, any of which may match. A guide matching more terms ranks higher.
  */
 record SearchTerm(List<String> alternatives, boolean synonyms) {
 
@@ -18,5 +18,10 @@ record SearchTerm(List<String> alternatives, boolean synonyms) {
 
     String word() {
         return alternatives.get(0);
+    }
+
+    /** A single word that carries no meaning of its own ("på", "ikke"). */
+    boolean isStopWord() {
+        return !synonyms && DanishAnalysis.isStopWord(word());
     }
 }
