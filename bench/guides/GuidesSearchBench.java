@@ -4,6 +4,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
  * Needs the platform from {@code ./hotline up}; run with {@code java bench/guides/GuidesSearchBench.java [guides]}.
  * Seeds guides (written by three members' admins, approved by DDH) straight at the service, then times realistic agent
  * queries one at a time: first directly at the service, then through the gateway, paced under its per-client rate
- * limit so no request is refused. Prints p50/p95/p99 per path.
+ * limit so no request is refused. Prints p50/p95/p99 per path, and the relevance of the judged query set
+ * ({@code services/guides/src/test/resources/search/judged-queries.tsv}) over the whole corpus: recall@3, MRR and the
+ * share of queries without any hit. The timed queries are the judged ones, in their contexts.
  */
 public class GuidesSearchBench {
 
@@ -43,11 +48,7 @@ public class GuidesSearchBench {
         "Forklar forskellen på Min Sundhed, MinSundhedsplatform og Min Læge.",
         "Vis borgeren hvor beskeder og aftaler ligger i menuen.", "Nulstilling sker under Glemt adgangskode."
     };
-    static final String[] QUERIES_TEXT = {
-        "nulstille MitID", "mistet telefon", "Digital Post første login", "e-Boks brev", "flytning borger.dk",
-        "MinSP besked", "medicinkort", "NemID", "booke tid lægen", "Min Læge app", "sundhedsplatfrom",
-        "fuldmagt digital post", "kodeviser", "fejlkode MitID app", "recept forny", "papirpost framelde"
-    };
+    static final Path JUDGED = Path.of("services/guides/src/test/resources/search/judged-queries.tsv");
     static final String[][] AUTHORS = {{"demo-admin-greve", "253"}, {"demo-admin-koege", "259"}, {"demo-region-admin", "1085"}};
 
     public static void main(String[] args) {
@@ -69,9 +70,61 @@ public class GuidesSearchBench {
         seed(Math.max(0, guides - existing), reviewer, checklist);
         System.out.printf("published guides now: %d%n", published(agent));
 
-        warmUp(agent);
-        report("direct (service :8082)", measure(SERVICE, agent, 0));
-        report("gateway (:8080)", measure(GATEWAY, agent, GATEWAY_PACING_MILLIS));
+        List<Judged> judged = judged();
+        relevance(judged, agent);
+        warmUp(agent, judged);
+        report("direct (service :8082)", measure(SERVICE, agent, 0, judged));
+        report("gateway (:8080)", measure(GATEWAY, agent, GATEWAY_PACING_MILLIS, judged));
+    }
+
+    /** A judged query: text, context (common, a member code, public or public:member) and the answering titles. */
+    record Judged(String query, String context, List<String> answers) {
+
+        String member() {
+            String member = context.replace("public", "").replace(":", "");
+            return member.equals("common") ? "" : member;
+        }
+
+        String path() {
+            String member = member().isEmpty() ? "" : "&member=" + member();
+            return (context.startsWith("public") ? "/public/search" : "/search") + "?size=10&q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8) + member;
+        }
+    }
+
+    static List<Judged> judged() throws Exception {
+        return Files.readAllLines(JUDGED).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t"))
+                .map(columns -> new Judged(columns[0], columns[1], Arrays.asList(columns[2].split(" \\| "))))
+                .toList();
+    }
+
+    /** Recall@3, MRR and zero-hit rate of the judged set against everything now published. */
+    static void relevance(List<Judged> judged, String agent) throws Exception {
+        double recall = 0;
+        double reciprocal = 0;
+        int empty = 0;
+        for (Judged query : judged) {
+            List<String> titles = new ArrayList<>();
+            Matcher title = Pattern.compile("\"title\":\"((?:[^\"\\\\]|\\\\.)*)\"")
+                    .matcher(get(SERVICE + query.path(), agent));
+            while (title.find()) {
+                titles.add(title.group(1));
+            }
+            List<String> top = titles.subList(0, Math.min(3, titles.size()));
+            recall += (double) query.answers().stream().filter(top::contains).count()
+                    / Math.min(3, query.answers().size());
+            for (int i = 0; i < titles.size(); i++) {
+                if (query.answers().contains(titles.get(i))) {
+                    reciprocal += 1.0 / (i + 1);
+                    break;
+                }
+            }
+            empty += titles.isEmpty() ? 1 : 0;
+        }
+        System.out.printf("judged queries: %d  recall@3=%.3f  MRR=%.3f  zero-result rate=%.3f (%d)%n", judged.size(),
+                recall / judged.size(), reciprocal / judged.size(), (double) empty / judged.size(), empty);
     }
 
     static void seed(int count, String reviewer, String checklist) throws Exception {
@@ -118,16 +171,16 @@ public class GuidesSearchBench {
     }
 
     /** Both paths once through every query, so the JVMs have compiled what the measured runs execute. */
-    static void warmUp(String agent) throws Exception {
-        measure(SERVICE, agent, 0);
-        measure(GATEWAY, agent, GATEWAY_PACING_MILLIS);
+    static void warmUp(String agent, List<Judged> judged) throws Exception {
+        measure(SERVICE, agent, 0, judged);
+        measure(GATEWAY, agent, GATEWAY_PACING_MILLIS, judged);
     }
 
-    static List<Long> measure(String base, String agent, long pacingMillis) throws Exception {
+    static List<Long> measure(String base, String agent, long pacingMillis, List<Judged> judged) throws Exception {
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
             long start = System.nanoTime();
-            search(base, agent, QUERIES_TEXT[i % QUERIES_TEXT.length], AUTHORS[i % AUTHORS.length][1]);
+            get(base + judged.get(i % judged.size()).path(), agent);
             long elapsed = System.nanoTime() - start;
             micros.add(elapsed / 1_000);
             long rest = pacingMillis - elapsed / 1_000_000;
@@ -136,10 +189,6 @@ public class GuidesSearchBench {
             }
         }
         return micros;
-    }
-
-    static void search(String base, String agent, String q, String member) throws Exception {
-        get(base + "/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&member=" + member, agent);
     }
 
     static void report(String path, List<Long> micros) {

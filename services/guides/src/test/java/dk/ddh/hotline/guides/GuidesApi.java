@@ -35,6 +35,14 @@ public final class GuidesApi {
         return send(HttpMethod.POST, token, path, body);
     }
 
+    public Response put(String token, String path, Object body) {
+        return send(HttpMethod.PUT, token, path, body);
+    }
+
+    public Response delete(String token, String path) {
+        return send(HttpMethod.DELETE, token, path, null);
+    }
+
     private Response send(HttpMethod method, String token, String path, Object body) {
         RestClient.RequestBodySpec request = client.method(method)
                 .uri(URI.create(base + path))
