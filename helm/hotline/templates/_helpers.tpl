@@ -53,12 +53,26 @@ helm.sh/chart: {{ include "hotline.chart" . }}
 {{- printf "%s:%s" $repository $tag -}}
 {{- end -}}
 
+{{/* A service's address inside the cluster, "http://<fullname>-<service>:<port>". Argument: dict root, name. */}}
+{{- define "hotline.serviceUri" -}}
+{{- printf "http://%s:%v" (include "hotline.serviceName" .) (index .root.Values.services .name).port -}}
+{{- end -}}
+
+{{/* Fails unless a service that another one calls directly (services.<name>.calls) is enabled. Argument: dict root,
+name (the caller), callee. */}}
+{{- define "hotline.requireCallee" -}}
+{{- $callee := index .root.Values.services .callee | default dict -}}
+{{- if not $callee.enabled -}}
+{{- fail (printf "services.%s.calls names %s, which is not an enabled service of the chart" .name .callee) -}}
+{{- end -}}
+{{- end -}}
+
 {{/* The issuer every service validates tokens against: issuer.uri, else the chart's own identity service. */}}
 {{- define "hotline.issuerUri" -}}
 {{- if .Values.issuer.uri -}}
 {{- .Values.issuer.uri -}}
 {{- else if .Values.services.identity.enabled -}}
-{{- printf "http://%s:%v" (include "hotline.serviceName" (dict "root" . "name" "identity")) .Values.services.identity.port -}}
+{{- include "hotline.serviceUri" (dict "root" . "name" "identity") -}}
 {{- else -}}
 {{- fail "issuer.uri is required when services.identity.enabled is false (production points at an external OIDC issuer)" -}}
 {{- end -}}

@@ -24,37 +24,24 @@ spec:
   ingress:
     {{- range $source := $svc.reachableFrom }}
     {{- if eq $source "gateway" }}
-    - from:
-        - podSelector:
-            matchLabels:
-              {{- include "hotline.selectorLabels" (dict "root" $root "name" "gateway") | nindent 14 }}
-      ports:
-        - port: http
-          protocol: TCP
+    {{- include "hotline.ingressFromService" (dict "root" $root "name" "gateway") | nindent 4 }}
     {{- else if eq $source "release" }}
     # Every pod of the release, e.g. to fetch the issuer's metadata and JWKS.
-    - from:
-        - podSelector:
-            matchLabels:
-              app.kubernetes.io/instance: {{ $root.Release.Name }}
-      ports:
-        - port: http
-          protocol: TCP
+    {{- $releasePods := dict "podSelector" (dict "matchLabels" (dict "app.kubernetes.io/instance" $root.Release.Name)) }}
+    {{- include "hotline.ingressFrom" (dict "peers" (list $releasePods)) | nindent 4 }}
     {{- else if and (eq $source "ingress-controller") $np.ingressController }}
-    - from:
-        {{- toYaml $np.ingressController | nindent 8 }}
-      ports:
-        - port: http
-          protocol: TCP
+    {{- include "hotline.ingressFrom" (dict "peers" $np.ingressController) | nindent 4 }}
+    {{- end }}
+    {{- end }}
+    {{- range $caller, $other := $root.Values.services }}
+    {{- if and $other.enabled (has $name ($other.calls | default (list))) }}
+    # {{ $caller }} calls this service directly (services.{{ $caller }}.calls).
+    {{- include "hotline.ingressFromService" (dict "root" $root "name" $caller) | nindent 4 }}
     {{- end }}
     {{- end }}
     {{- with $np.metrics }}
     # Prometheus scrapes /actuator/prometheus on the app port.
-    - from:
-        {{- toYaml . | nindent 8 }}
-      ports:
-        - port: http
-          protocol: TCP
+    {{- include "hotline.ingressFrom" (dict "peers" .) | nindent 4 }}
     {{- end }}
   egress:
     - to:
@@ -66,60 +53,74 @@ spec:
           protocol: TCP
     {{- if $root.Values.issuer.uri }}
     # The external OIDC issuer (metadata, JWKS; the gateway also its token endpoint).
-    - ports:
-        - port: {{ $root.Values.issuer.port }}
-          protocol: TCP
-      {{- with $root.Values.issuer.egress }}
-      to:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
+    {{- include "hotline.egressTo" (dict "port" $root.Values.issuer.port "peers" $root.Values.issuer.egress) | nindent 4 }}
     {{- else if and $identity.enabled (ne $name "identity") }}
-    - to:
-        - podSelector:
-            matchLabels:
-              {{- include "hotline.selectorLabels" (dict "root" $root "name" "identity") | nindent 14 }}
-      ports:
-        - port: {{ $identity.port }}
-          protocol: TCP
+    {{- include "hotline.egressToService" (dict "root" $root "name" "identity") | nindent 4 }}
     {{- end }}
     {{- if $svc.database }}
-    - ports:
-        - port: {{ $root.Values.postgresql.port }}
-          protocol: TCP
-      {{- with $root.Values.postgresql.egress }}
-      to:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
+    {{- include "hotline.egressTo" $root.Values.postgresql | nindent 4 }}
     {{- end }}
     {{- if $svc.messaging }}
-    - ports:
-        - port: {{ $root.Values.rabbitmq.port }}
-          protocol: TCP
-      {{- with $root.Values.rabbitmq.egress }}
-      to:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
+    {{- include "hotline.egressTo" $root.Values.rabbitmq | nindent 4 }}
+    {{- end }}
+    {{- if $svc.login }}
+    # Redis, where the browser sessions are kept.
+    {{- include "hotline.egressTo" $root.Values.redis | nindent 4 }}
     {{- end }}
     {{- if $svc.routes }}
     {{- range $other, $target := $root.Values.services }}
     {{- if and $target.enabled $target.routed }}
-    - to:
-        - podSelector:
-            matchLabels:
-              {{- include "hotline.selectorLabels" (dict "root" $root "name" $other) | nindent 14 }}
-      ports:
-        - port: {{ $target.port }}
-          protocol: TCP
+    {{- include "hotline.egressToService" (dict "root" $root "name" $other) | nindent 4 }}
     {{- end }}
     {{- end }}
+    {{- end }}
+    {{- range $callee := $svc.calls }}
+    {{- include "hotline.egressToService" (dict "root" $root "name" $callee) | nindent 4 }}
     {{- end }}
     {{- with $root.Values.observability.tracing.endpoint }}
-    - ports:
-        - port: {{ $root.Values.observability.tracing.port }}
-          protocol: TCP
-      {{- with $root.Values.observability.tracing.egress }}
-      to:
-        {{- toYaml . | nindent 8 }}
-      {{- end }}
+    {{- include "hotline.egressTo" $root.Values.observability.tracing | nindent 4 }}
     {{- end }}
+{{- end -}}
+
+{{/* An ingress rule: the peers may connect to the app port. Argument: dict peers. */}}
+{{- define "hotline.ingressFrom" -}}
+- from:
+    {{- toYaml .peers | nindent 4 }}
+  ports:
+    - port: http
+      protocol: TCP
+{{- end -}}
+
+{{/* An ingress rule: another service's pods may connect to the app port. Argument: dict root, name (the other). */}}
+{{- define "hotline.ingressFromService" -}}
+- from:
+    - podSelector:
+        matchLabels:
+          {{- include "hotline.selectorLabels" . | nindent 10 }}
+  ports:
+    - port: http
+      protocol: TCP
+{{- end -}}
+
+{{/* An egress rule to a system outside the release: its port, and its peers (none: any address on that port).
+Argument: a block with port and egress, e.g. .Values.rabbitmq. */}}
+{{- define "hotline.egressTo" -}}
+- ports:
+    - port: {{ .port }}
+      protocol: TCP
+  {{- with .egress }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end -}}
+
+{{/* An egress rule to another service of the release, on its port. Argument: dict root, name (the service). */}}
+{{- define "hotline.egressToService" -}}
+- to:
+    - podSelector:
+        matchLabels:
+          {{- include "hotline.selectorLabels" . | nindent 10 }}
+  ports:
+    - port: {{ (index .root.Values.services .name).port }}
+      protocol: TCP
 {{- end -}}

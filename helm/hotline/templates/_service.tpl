@@ -265,13 +265,41 @@ The container environment: settings as plain values, credentials only as referen
       name: {{ $mq.existingSecret }}
       key: {{ $mq.passwordKey | default "password" }}
 {{- end }}
+{{- if $svc.login }}
+{{- $redis := $root.Values.redis }}
+- name: HOTLINE_GATEWAY_CLIENT_ID
+  value: {{ $svc.login.clientId | default "hotline-gateway" | quote }}
+- name: HOTLINE_GATEWAY_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $svc.login.existingSecret }}
+      key: {{ $svc.login.secretKey | default "client-secret" }}
+- name: HOTLINE_SESSION_SECURE_COOKIE
+  value: {{ $svc.login.secureCookie | quote }}
+- name: HOTLINE_SESSION_TIMEOUT
+  value: {{ $svc.login.sessionTimeout | default "60m" | quote }}
+- name: HOTLINE_REDIS_HOST
+  value: {{ $redis.host | quote }}
+- name: HOTLINE_REDIS_PORT
+  value: {{ $redis.port | quote }}
+- name: HOTLINE_REDIS_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $redis.existingSecret }}
+      key: {{ $redis.passwordKey | default "password" }}
+{{- end }}
 {{- if $svc.routes }}
 {{- range $other, $target := $root.Values.services }}
 {{- if and $target.enabled $target.routed }}
 - name: {{ printf "HOTLINE_%s_URI" (include "hotline.envName" $other) }}
-  value: {{ printf "http://%s:%v" (include "hotline.serviceName" (dict "root" $root "name" $other)) $target.port | quote }}
+  value: {{ include "hotline.serviceUri" (dict "root" $root "name" $other) | quote }}
 {{- end }}
 {{- end }}
+{{- end }}
+{{- range $callee := $svc.calls }}
+{{- include "hotline.requireCallee" (dict "root" $root "name" $name "callee" $callee) }}
+- name: {{ printf "HOTLINE_%s_URI" (include "hotline.envName" $callee) }}
+  value: {{ include "hotline.serviceUri" (dict "root" $root "name" $callee) | quote }}
 {{- end }}
 {{- with $root.Values.observability.logFormat }}
 - name: LOGGING_STRUCTURED_FORMAT_CONSOLE

@@ -192,7 +192,12 @@ class HelmChartTests {
                 .toList();
         assertThat(credentials)
                 .extracting(entry -> entry.path("name").asString())
-                .contains("SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_PASSWORD", "HOTLINE_CALLER_HASH_KEY");
+                .contains(
+                        "SPRING_DATASOURCE_PASSWORD",
+                        "SPRING_RABBITMQ_PASSWORD",
+                        "HOTLINE_CALLER_HASH_KEY",
+                        "HOTLINE_REDIS_PASSWORD",
+                        "HOTLINE_GATEWAY_CLIENT_SECRET");
         assertThat(credentials).allSatisfy(entry -> {
             assertThat(entry.has("value")).as("%s has a plain value", entry).isFalse();
             assertThat(entry.path("valueFrom").path("secretKeyRef").path("name").asString())
@@ -201,18 +206,14 @@ class HelmChartTests {
     }
 
     @Test
-    void backendServicesAcceptTrafficOnlyFromTheGatewayAndIdentityFromTheWholeRelease() {
+    void backendServicesAcceptTrafficOnlyFromTheGatewayAndTheirCallersAndIdentityFromTheWholeRelease() {
         Manifests manifests = ValueSet.DEFAULTS.render();
 
-        JsonNode membershipSources = manifests
-                .named("NetworkPolicy", "hotline-membership")
-                .path("spec")
-                .path("ingress");
-        assertThat(membershipSources.values())
-                .singleElement()
-                .satisfies(rule -> assertThat(
-                                rule.path("from").get(0).path("podSelector").path("matchLabels"))
-                        .isEqualTo(labels("gateway")));
+        for (String service : List.of("membership", "guides", "call-log")) {
+            assertThat(podsAdmitted(manifests, service))
+                    .as("who may reach %s", service)
+                    .containsExactlyInAnyOrder(labels("gateway"), labels("web"));
+        }
         JsonNode identitySources = manifests
                 .named("NetworkPolicy", "hotline-identity")
                 .path("spec")
@@ -248,10 +249,108 @@ class HelmChartTests {
                         .path("egress")
                         .values())
                 .anySatisfy(rule -> {
-                    assertThat(rule.path("to").get(0).path("podSelector").path("matchLabels"))
+                    assertThat(rule.path("to").path(0).path("podSelector").path("matchLabels"))
                             .isEqualTo(labels("membership"));
-                    assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(8081);
+                    assertThat(rule.path("ports").path(0).path("port").asInt()).isEqualTo(8081);
                 });
+    }
+
+    @Test
+    void webConsolesRunOnPort8090AndCallTheServicesAtTheirClusterAddresses() {
+        Manifests manifests = ValueSet.DEFAULTS.render();
+
+        JsonNode web = manifests.named("Deployment", "hotline-web");
+        assertThat(manifests
+                        .named("Service", "hotline-web")
+                        .path("spec")
+                        .path("ports")
+                        .get(0)
+                        .path("port")
+                        .asInt())
+                .isEqualTo(8090);
+        assertThat(Manifests.containers(web))
+                .singleElement()
+                .satisfies(container -> assertThat(container
+                                .path("ports")
+                                .get(0)
+                                .path("containerPort")
+                                .asInt())
+                        .isEqualTo(8090));
+        assertThat(Manifests.envValue(web, "SERVER_PORT")).isEqualTo("8090");
+        assertThat(Manifests.envValue(web, "HOTLINE_ISSUER_URI")).isEqualTo("http://hotline-identity:9000");
+        assertThat(Manifests.envValue(web, "HOTLINE_MEMBERSHIP_URI")).isEqualTo("http://hotline-membership:8081");
+        assertThat(Manifests.envValue(web, "HOTLINE_GUIDES_URI")).isEqualTo("http://hotline-guides:8082");
+        assertThat(Manifests.envValue(web, "HOTLINE_CALL_LOG_URI")).isEqualTo("http://hotline-call-log:8084");
+        assertThat(Manifests.envValue(web, "SPRING_RABBITMQ_HOST")).isEqualTo("hotline-rabbitmq");
+        assertThat(Manifests.hasEnv(web, "SPRING_DATASOURCE_URL"))
+                .as("web has no database")
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValueSet.class)
+    void webAcceptsOnlyTheGatewayAndReachesOnlyTheServicesItCallsRabbitMqAndTheIssuer(ValueSet values) {
+        Manifests manifests = values.render();
+
+        assertThat(podsAdmitted(manifests, "web")).containsExactly(labels("gateway"));
+        assertThat(manifests
+                        .named("NetworkPolicy", "hotline-web")
+                        .path("spec")
+                        .path("ingress")
+                        .values())
+                .as("the gateway's rule, and Prometheus' where metrics are scraped")
+                .hasSize(values == ValueSet.DEFAULTS ? 1 : 2);
+        List<JsonNode> egress = egress(manifests, "web");
+        assertThat(egress)
+                .extracting(rule -> rule.path("to").path(0).path("podSelector").path("matchLabels"))
+                .contains(labels("membership"), labels("guides"), labels("call-log"))
+                .doesNotContain(labels("gateway"));
+        assertThat(egress)
+                .extracting(rule -> rule.path("ports").path(0).path("port").asInt())
+                .contains(8081, 8082, 8084, 5672, values == ValueSet.DEFAULTS ? 9000 : 443)
+                .doesNotContain(5432, 6379);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValueSet.class)
+    void gatewayLogsBrowsersInWithASecretAndSecureSessionCookiesAndKeepsTheSessionsInRedis(ValueSet values) {
+        Manifests manifests = values.render();
+
+        JsonNode gateway = manifests.named("Deployment", "hotline-gateway");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_WEB_URI")).isEqualTo("http://hotline-web:8090");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_SESSION_SECURE_COOKIE")).isEqualTo("true");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_SESSION_TIMEOUT")).isEqualTo("60m");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_GATEWAY_CLIENT_ID")).isEqualTo("hotline-gateway");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_REDIS_HOST"))
+                .isEqualTo(values == ValueSet.DEFAULTS ? "hotline-redis" : "hotline-redis.databases.svc");
+        assertThat(Manifests.envValue(gateway, "HOTLINE_REDIS_PORT")).isEqualTo("6379");
+        for (String credential : List.of("HOTLINE_GATEWAY_CLIENT_SECRET", "HOTLINE_REDIS_PASSWORD")) {
+            JsonNode entry = Manifests.envEntry(gateway, credential);
+            assertThat(entry.has("value"))
+                    .as("%s has a plain value", credential)
+                    .isFalse();
+            assertThat(entry.path("valueFrom").path("secretKeyRef").path("name").asString())
+                    .as(credential)
+                    .isNotBlank();
+        }
+        assertThat(egress(manifests, "gateway")).anySatisfy(rule -> {
+            assertThat(rule.path("to").path(0).path("podSelector").path("matchLabels"))
+                    .isEqualTo(labels("web"));
+            assertThat(rule.path("ports").path(0).path("port").asInt()).isEqualTo(8090);
+        });
+        assertThat(egress(manifests, "gateway"))
+                .extracting(rule -> rule.path("ports").path(0).path("port").asInt())
+                .contains(6379);
+        assertThat(egress(manifests, "membership"))
+                .extracting(rule -> rule.path("ports").path(0).path("port").asInt())
+                .as("only the gateway talks to Redis")
+                .doesNotContain(6379);
+    }
+
+    @Test
+    void refusesToRenderWhenAServiceCallsOneThatIsNotEnabled() {
+        assertThatThrownBy(() -> Chart.render(null, template -> template.set("services.guides.enabled", false)))
+                .hasMessageContaining("services.web.calls names guides, which is not an enabled service");
     }
 
     @Test
@@ -275,7 +374,7 @@ class HelmChartTests {
         assertThat(manifests.ofKind("Deployment"))
                 .extracting(Manifests::name)
                 .containsExactlyInAnyOrder(
-                        "hotline-gateway", "hotline-membership", "hotline-guides", "hotline-call-log");
+                        "hotline-gateway", "hotline-membership", "hotline-guides", "hotline-call-log", "hotline-web");
         assertThat(manifests.ofKind("Deployment")).allSatisfy(deployment -> {
             assertThat(Manifests.envValue(deployment, "HOTLINE_ISSUER_URI")).startsWith("https://");
             assertThat(deployment.path("spec").has("replicas"))
@@ -284,7 +383,7 @@ class HelmChartTests {
         });
         assertThat(manifests.ofKind("HorizontalPodAutoscaler"))
                 .extracting(hpa -> hpa.path("spec").path("minReplicas").asInt())
-                .hasSize(4)
+                .hasSize(5)
                 .allMatch(minReplicas -> minReplicas >= 2);
         JsonNode ingress = manifests.named("Ingress", "hotline-gateway");
         assertThat(ingress.path("spec").path("tls").get(0).path("secretName").asString())
@@ -308,6 +407,11 @@ class HelmChartTests {
                 "services.membership.reachableFrom[0] | everyone",
                 "services.membership.databse | typo",
                 "observability.tracing.sampling | 2",
+                "services.web.calls[0] | Call_Log",
+                "services.gateway.login.secureCookie | maybe",
+                "services.gateway.login.sessionTimeout | forever",
+                "services.gateway.login.existingSecret | Not A Secret",
+                "redis.port | 0",
             })
     void schemaRejectsInvalidValues(String key, String value) {
         String offendingProperty = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
@@ -327,6 +431,20 @@ class HelmChartTests {
         return values.render()
                 .ofKind("Deployment")
                 .flatMap(Manifests::containers)
+                .toList();
+    }
+
+    /** The labels of the release's pods a service's NetworkPolicy admits (peers in other namespaces left out). */
+    private static List<JsonNode> podsAdmitted(Manifests manifests, String service) {
+        return manifests.named("NetworkPolicy", "hotline-" + service).path("spec").path("ingress").values().stream()
+                .flatMap(rule -> rule.path("from").values().stream())
+                .filter(peer -> !peer.has("namespaceSelector"))
+                .map(peer -> peer.path("podSelector").path("matchLabels"))
+                .toList();
+    }
+
+    private static List<JsonNode> egress(Manifests manifests, String service) {
+        return manifests.named("NetworkPolicy", "hotline-" + service).path("spec").path("egress").values().stream()
                 .toList();
     }
 

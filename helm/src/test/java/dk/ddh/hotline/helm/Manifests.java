@@ -45,12 +45,22 @@ record Manifests(List<JsonNode> objects) {
     }
 
     static String envValue(JsonNode deployment, String variable) {
+        return envEntry(deployment, variable).path("value").asString();
+    }
+
+    /** The environment entry of a variable, with its value or its valueFrom. */
+    static JsonNode envEntry(JsonNode deployment, String variable) {
         return containers(deployment)
                 .flatMap(Manifests::env)
                 .filter(entry -> variable.equals(entry.path("name").asString()))
-                .map(entry -> entry.path("value").asString())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(name(deployment) + " has no " + variable));
+    }
+
+    static boolean hasEnv(JsonNode deployment, String variable) {
+        return containers(deployment)
+                .flatMap(Manifests::env)
+                .anyMatch(entry -> variable.equals(entry.path("name").asString()));
     }
 
     /** Whether a label selector's matchLabels are all among the given labels (an empty selector matches all). */
