@@ -3,13 +3,6 @@ package dk.ddh.hotline.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +15,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CallLogSystemTests {
 
-    private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
     private static final String MARCH = "from=2026-03-01&to=2026-03-31&memberId=253";
 
     private static Platform platform;
@@ -182,27 +174,8 @@ class CallLogSystemTests {
 
     /** The call log learns lines and pilot terms from membership's events: wait until it has both. */
     private static void awaitCallLogKnowsGrevesPilotLine() throws Exception {
-        Map<String, String> db = platform.infrastructure.springProperties("call_log");
-        Instant deadline = Instant.now().plus(EVENT_WAIT);
-        try (Connection connection = DriverManager.getConnection(
-                db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"),
-                db.get("spring.datasource.password"))) {
-            while (!knows(connection)) {
-                assertThat(Instant.now())
-                        .as("call-log learns Greve's line and pilot")
-                        .isBefore(deadline);
-                Thread.sleep(200);
-            }
-        }
-    }
-
-    private static boolean knows(Connection connection) throws SQLException {
-        try (ResultSet known = connection.createStatement().executeQuery("""
-                        select (select count(*) from known_line where number = '+4570700253')
-                             + (select count(*) from known_member where member_id = '253' and sponsor_id = '1085')""")) {
-            known.next();
-            return known.getInt(1) == 2;
-        }
+        platform.awaitInCallLog("Greve's line and pilot", """
+                select (select count(*) from known_line where number = '+4570700253')
+                     + (select count(*) from known_member where member_id = '253' and sponsor_id = '1085')""", 2);
     }
 }

@@ -6,10 +6,7 @@ import dk.ddh.hotline.test.EventProbe;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  * passed course on RabbitMQ. Guides learns members only from membership's events.
  */
 class GuidesSystemTests {
-
-    private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
 
     private static Platform platform;
 
@@ -36,7 +31,8 @@ class GuidesSystemTests {
     @Test
     void theRegionsGuideIsPublishedBySomeoneElseAndAgentsFindItByInflectionAndSynonym() throws Exception {
         String region = platform.token("demo-region-admin");
-        HttpResponse<String> written = awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", region, """
+        HttpResponse<String> written =
+                platform.awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", region, """
                 {"owner": "1085", "title": "Nulstilling af adgangskode i MinSundhedsplatform", "audience": "AGENT",
                  "systems": ["MinSundhedsplatform"], "resolutions": [],
                  "body": "Formål: borgeren kan ikke logge på. 1. Åbn MinSundhedsplatform 2025. 2. Vælg Glemt adgangskode for at nulstille den."}"""));
@@ -47,8 +43,10 @@ class GuidesSystemTests {
 
         String ddh = platform.token("demo-ddh-admin");
         Platform.assertProblem(
-                platform.send("POST", revision + "/approve", region, approval(region)), 403, "reviewer-is-author");
-        HttpResponse<String> approved = platform.send("POST", revision + "/approve", ddh, approval(ddh));
+                platform.send("POST", revision + "/approve", region, platform.approval(region)),
+                403,
+                "reviewer-is-author");
+        HttpResponse<String> approved = platform.send("POST", revision + "/approve", ddh, platform.approval(ddh));
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 
         String agent = platform.token("demo-agent");
@@ -66,7 +64,8 @@ class GuidesSystemTests {
     @Test
     void anotherMunicipalitysAdminCannotSeeGrevesDraft() throws Exception {
         String greve = platform.token("demo-admin-greve");
-        HttpResponse<String> written = awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", greve, """
+        HttpResponse<String> written =
+                platform.awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", greve, """
                 {"owner": "253", "title": "Parkeringstilladelse i Greve", "audience": "AGENT", "systems": ["borger.dk"],
                  "body": "Formål: borgeren søger parkeringstilladelse. 1. Åbn borger.dk.", "resolutions": []}"""));
         String draft =
@@ -85,14 +84,17 @@ class GuidesSystemTests {
                  "resolutions": []}""";
 
         HttpResponse<String> written =
-                awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", greveAdmin, guide));
+                platform.awaitAccepted(() -> platform.send("POST", "/api/guides/v1/guides", greveAdmin, guide));
         String guideId = Platform.json(written).get("guideId").asString();
         assertThat(platform.send("POST", "/api/guides/v1/guides/" + guideId + "/revisions/1/submit", greveAdmin, "{}")
                         .statusCode())
                 .isEqualTo(200);
         String ddhAdmin = platform.token("demo-ddh-admin");
         HttpResponse<String> approved = platform.send(
-                "POST", "/api/guides/v1/guides/" + guideId + "/revisions/1/approve", ddhAdmin, approval(ddhAdmin));
+                "POST",
+                "/api/guides/v1/guides/" + guideId + "/revisions/1/approve",
+                ddhAdmin,
+                platform.approval(ddhAdmin));
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 
         HttpResponse<String> found = Platform.send(HttpRequest.newBuilder(
@@ -131,7 +133,7 @@ class GuidesSystemTests {
             assertThat(Platform.json(submitted).get("result").get("passed").asBoolean())
                     .as(submitted.body())
                     .isTrue();
-            JsonNode completed = events.await(1, EVENT_WAIT).get(0).get("data");
+            JsonNode completed = events.await(1, Platform.EVENT_WAIT).get(0).get("data");
             assertThat(completed.get("agent").asString()).isEqualTo("demo-agent");
             assertThat(completed.get("competency").asString()).isEqualTo("HEALTH_APPS");
         }
@@ -144,27 +146,6 @@ class GuidesSystemTests {
                 .valueStream()
                 .map(item -> item.get("guideId").asString())
                 .toList();
-    }
-
-    /** Retries while guides does not know the member yet: it learns of members from membership's events. */
-    private static HttpResponse<String> awaitAccepted(Supplier<HttpResponse<String>> request) throws Exception {
-        Instant deadline = Instant.now().plus(EVENT_WAIT);
-        HttpResponse<String> response = request.get();
-        while (response.statusCode() == 400 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            response = request.get();
-        }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
-    }
-
-    /** An approval with every item of DDH's quality checklist ticked. */
-    private static String approval(String token) {
-        List<String> ids = Platform.json(platform.get("/api/guides/v1/checklist", token))
-                .valueStream()
-                .map(item -> "\"" + item.get("id").asString() + "\"")
-                .toList();
-        return "{\"checklist\": [" + String.join(",", ids) + "]}";
     }
 
     private static void createMemberIfAbsent(String token, String code, String name, String kind) {
