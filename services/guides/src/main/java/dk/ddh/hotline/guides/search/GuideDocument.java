@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** The fields of a guide in the index: searched text, the scope's filters, and what a hit shows. */
@@ -30,6 +33,9 @@ final class GuideDocument {
     static final String SPELLING = "spelling";
     static final String TITLE_ORDER = "title_order";
 
+    /** Title and body keep their words' offsets, so highlighting reads them instead of analysing the text again. */
+    private static final FieldType MARKABLE_TEXT = markableText();
+
     private GuideDocument() {}
 
     static Document of(IndexedGuide guide) {
@@ -44,8 +50,8 @@ final class GuideDocument {
         }
         String systems = String.join(" ; ", guide.systems());
         doc.add(new TextField(SYSTEMS, systems, Store.NO));
-        doc.add(new TextField(TITLE, guide.title(), Store.YES));
-        doc.add(new TextField(BODY, guide.body(), Store.YES));
+        doc.add(new Field(TITLE, guide.title(), MARKABLE_TEXT));
+        doc.add(new Field(BODY, guide.body(), MARKABLE_TEXT));
         doc.add(new TextField(SPELLING, guide.title() + " " + systems + " " + guide.body(), Store.NO));
         doc.add(new SortedDocValuesField(TITLE_ORDER, new BytesRef(guide.title().toLowerCase(Locale.ROOT))));
         return doc;
@@ -60,6 +66,13 @@ final class GuideDocument {
                 doc.get(BODY),
                 List.of(doc.getValues(SYSTEM)),
                 doc.get(AUDIENCE));
+    }
+
+    private static FieldType markableText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** A system's name as matched: lower case, single spaces ("Digital  Post" → "digital post"). */

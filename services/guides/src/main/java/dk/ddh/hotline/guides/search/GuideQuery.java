@@ -15,10 +15,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -67,9 +67,7 @@ final class GuideQuery {
         List<SearchTerm> meaningful = meaningful(terms);
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
         for (SearchTerm term : meaningful) {
-            Query matches = matches(term);
-            ranking.add(new BoostQuery(new ConstantScoreQuery(matches), COVERAGE), Occur.SHOULD);
-            ranking.add(matches, Occur.SHOULD);
+            ranking.add(new FunctionScoreQuery(matches(term), new CoverageScore(COVERAGE)), Occur.SHOULD);
         }
         for (String system : systemsNamed(terms, reader)) {
             ranking.add(new BoostQuery(new TermQuery(new Term(SYSTEM_NAME, system)), SYSTEM_NAME_WEIGHT), Occur.SHOULD);
@@ -105,7 +103,11 @@ final class GuideQuery {
                     new BoostQuery(new PrefixQuery(new Term(TITLE, stem)), PREFIX_WEIGHT * TITLE_WEIGHT), Occur.SHOULD);
             word.add(new BoostQuery(new PrefixQuery(new Term(BODY, stem)), PREFIX_WEIGHT * BODY_WEIGHT), Occur.SHOULD);
         }
-        List<String> parts = tokens.stream().skip(1).map(Token::stem).toList();
+        List<String> parts = tokens.stream()
+                .skip(1)
+                .map(Token::stem)
+                .filter(part -> !DanishAnalysis.isStopWord(part))
+                .toList();
         BooleanQuery.Builder both = new BooleanQuery.Builder();
         for (String part : parts) {
             BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
