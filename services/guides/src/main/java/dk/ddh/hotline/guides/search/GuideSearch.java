@@ -23,9 +23,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +37,7 @@ class GuideSearch {
     private static final int MIN_TYPO_LENGTH = 4;
     private static final int TWO_TYPOS_LENGTH = 8;
     private static final int SUGGESTIONS = 5;
-    /** Lines of the body: a guide's steps are one line each. */
+    /** Lines of the body in a snippet. */
     private static final int SNIPPET_PASSAGES = 3;
 
     private static final Sort BEST_FIRST =
@@ -112,16 +109,10 @@ class GuideSearch {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query ranking, List<ScoreDoc> shown) throws IOException {
         int[] docs = shown.stream().mapToInt(doc -> doc.doc).toArray();
-        Map<String, String[]> titles = UnifiedHighlighter.builder(searcher, analysis.perField())
-                .withFormatter(new MarkedPassages())
-                .withBreakIterator(WholeBreakIterator::new)
-                .build()
-                .highlightFields(new String[] {GuideDocument.TITLE}, ranking, docs, new int[] {1});
-        Map<String, String[]> bodies = UnifiedHighlighter.builder(searcher, analysis.perField())
-                .withFormatter(new MarkedPassages())
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                .build()
-                .highlightFields(new String[] {GuideDocument.BODY}, ranking, docs, new int[] {SNIPPET_PASSAGES});
+        Map<String, String[]> marked = new GuideHighlighter(searcher, analysis.perField())
+                .highlightFields(new String[] {GuideDocument.TITLE, GuideDocument.BODY}, ranking, docs, new int[] {
+                    1, SNIPPET_PASSAGES
+                });
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             Document doc = searcher.storedFields().document(docs[i]);
@@ -134,8 +125,8 @@ class GuideSearch {
                     guide.audience(),
                     guide.systems(),
                     shown.get(i).score,
-                    titles.get(GuideDocument.TITLE)[i],
-                    bodies.get(GuideDocument.BODY)[i]));
+                    marked.get(GuideDocument.TITLE)[i],
+                    marked.get(GuideDocument.BODY)[i]));
         }
         return hits;
     }
