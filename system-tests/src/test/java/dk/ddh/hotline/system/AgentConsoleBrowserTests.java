@@ -174,6 +174,51 @@ class AgentConsoleBrowserTests {
         }
     }
 
+    @Test
+    void anAgentTakesACourseInTheConsoleAndGainsItsCompetency() {
+        String ddh = platform.token("demo-ddh-admin");
+        String title = "Min Læge for rådgivere " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> written = platform.send("POST", "/api/guides/v1/courses", ddh, """
+                {"owner": "common", "title": "%s", "description": "Hvad Min Læge-appen bruges til.",
+                 "competency": "MIN_LAEGE", "passThreshold": 100,
+                 "lessons": [{"title": "Appens formål", "text": "Min Læge bruges til at kontakte egen læge.", "guides": []}],
+                 "questions": [{"text": "Hvad bruges Min Læge til?",
+                                "options": ["At kontakte egen læge", "At se prøvesvar fra hospitalet"], "correct": [1]}]}""".formatted(title));
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        String courseId = Platform.json(written).get("courseId").asString();
+        HttpResponse<String> published =
+                platform.send("POST", "/api/guides/v1/courses/" + courseId + "/publish", ddh, "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        try (BrowserContext browser = Browser.running().newContext()) {
+            Page page = Browser.logIn(browser, platform, "agent.koege");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Min uddannelse"))
+                    .click();
+            Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(row).containsText("Ikke startet");
+            Browser.assertAccessible(page);
+            Browser.screenshot(page, "agent-console-training");
+            row.getByRole(AriaRole.BUTTON).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Appens formål")))
+                    .isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aflever"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Besvar alle spørgsmål");
+            page.getByLabel("At kontakte egen læge").check();
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aflever"))
+                    .click();
+
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Bestået med 100 %");
+            Browser.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbage til min uddannelse"))
+                    .click();
+            assertThat(page.locator(".kompetencer")).containsText("MIN_LAEGE");
+            assertThat(row).containsText("Bestået");
+        }
+    }
+
     private static void cti(String callId, String event) {
         HttpResponse<String> response = platform.send(
                 "POST", "/api/call-log/v1/cti/calls/" + callId + "/events", platform.token("partner-telephony"), event);

@@ -64,6 +64,13 @@ final class Browser {
     /** Opens the consoles and logs in at the identity provider's form; back on the console afterwards. */
     static Page logIn(BrowserContext context, Platform platform, String username) {
         Page page = context.newPage();
+        // What the page's script reports and which requests fail end up in the test's output.
+        page.onConsoleMessage(message -> System.out.println("browser " + message.type() + ": " + message.text()));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("browser got " + response.status() + " for " + response.url());
+            }
+        });
         page.navigate(consoleUrl(platform));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo");

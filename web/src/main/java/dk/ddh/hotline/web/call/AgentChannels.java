@@ -20,6 +20,7 @@ class AgentChannels {
 
     static final String CALL_EVENT = "opkald";
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+    static final Duration RECONNECT = Duration.ofSeconds(2);
 
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
 
@@ -31,6 +32,12 @@ class AgentChannels {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
+        // The first bytes commit the response: the browser knows at once that it is connected, even with no call yet.
+        try {
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("forbundet"));
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
         return emitter;
     }
 
