@@ -15,7 +15,8 @@
     }
   }
 
-  // Writes carry the gateway's CSRF token: htmx requests as a header, plain forms (log out) as a field.
+  // Writes carry the gateway's CSRF token: htmx requests as a header, plain forms as a field (rendered by the server,
+  // renewed here when the cookie changed since).
   document.addEventListener("htmx:configRequest", (event) => {
     const token = cookie("XSRF-TOKEN");
     if (token) {
@@ -24,7 +25,7 @@
   });
   document.addEventListener("submit", (event) => {
     const field = event.target.querySelector("input[name=_csrf]");
-    if (field) {
+    if (field && cookie("XSRF-TOKEN")) {
       field.value = cookie("XSRF-TOKEN");
     }
   }, true);

@@ -23,9 +23,8 @@ class GuidesSystemTests {
     @BeforeAll
     static void membersAreKnown() throws Exception {
         platform = Platform.running();
-        String ddh = platform.token("demo-ddh-admin");
-        createMemberIfAbsent(ddh, "1085", "Region Sjælland", "REGION");
-        createMemberIfAbsent(ddh, "253", "Greve Kommune", "MUNICIPALITY");
+        platform.registerMemberIfAbsent("1085", "Region Sjælland", "REGION");
+        platform.registerMemberIfAbsent("253", "Greve Kommune", "MUNICIPALITY");
     }
 
     @Test
@@ -146,12 +145,5 @@ class GuidesSystemTests {
                 .valueStream()
                 .map(item -> item.get("guideId").asString())
                 .toList();
-    }
-
-    private static void createMemberIfAbsent(String token, String code, String name, String kind) {
-        HttpResponse<String> created =
-                platform.send("POST", "/api/membership/v1/members", token, """
-                {"memberId": "%s", "name": "%s", "kind": "%s"}""".formatted(code, name, kind));
-        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
     }
 }

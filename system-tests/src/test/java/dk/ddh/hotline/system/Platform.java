@@ -249,4 +249,12 @@ final class Platform {
             return counted.getInt(1);
         }
     }
+
+    /** Registers the member through the gateway as DDH, unless it is registered already. */
+    void registerMemberIfAbsent(String memberId, String name, String kind) {
+        HttpResponse<String> registered = send(
+                "POST", "/api/membership/v1/members", token("demo-ddh-admin"), """
+                {"memberId": "%s", "name": "%s", "kind": "%s"}""".formatted(memberId, name, kind));
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
+    }
 }

@@ -49,7 +49,8 @@ class ServiceRoutes {
                 "web",
                 route -> route.order(Ordered.LOWEST_PRECEDENCE)
                         .path("/", "/konsol", "/konsol/**")
-                        .filters(filters -> filters.tokenRelay().saveSession())
+                        .filters(filters ->
+                                filters.tokenRelay().saveSession().retry(ServiceRoutes::retryIdempotentReads))
                         .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
                         .uri(web.uri()));
         return routes.build();

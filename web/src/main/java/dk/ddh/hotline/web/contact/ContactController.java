@@ -3,6 +3,7 @@ package dk.ddh.hotline.web.contact;
 import dk.ddh.hotline.support.cpr.CprGuard;
 import dk.ddh.hotline.web.api.ApiProblem;
 import dk.ddh.hotline.web.api.HotlineApi;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -64,7 +65,7 @@ class ContactController {
                 throw refused;
             }
             members.all();
-            card(model, CallCard.of(contact, members), form, refused.fieldErrors());
+            card(model, CallCard.of(contact, members), form, danish(refused.fieldErrors()));
             return new ModelAndView("call/cards :: card", model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
@@ -74,6 +75,23 @@ class ContactController {
     String checkNotes(@RequestParam(defaultValue = "") String notes, Model model) {
         model.addAttribute("cpr", CprGuard.containsCpr(notes));
         return "call/cards :: notes-check";
+    }
+
+    /** Call-log's field errors, said in Danish at the field. */
+    static Map<String, String> danish(Map<String, String> errors) {
+        Map<String, String> danish = new LinkedHashMap<>();
+        errors.forEach((field, message) -> danish.put(
+                field,
+                switch (field) {
+                    case "notes" ->
+                        message.contains("CPR")
+                                ? "Noterne må ikke indeholde et CPR-nummer. Fjern det – resten af det, du har skrevet, er bevaret."
+                                : "Noterne må højst være 500 tegn.";
+                    case "outcome" -> "Vælg, hvordan kontakten endte.";
+                    case "systems" -> "Vælg højst 10 systemer.";
+                    default -> "Feltet er ikke udfyldt rigtigt.";
+                }));
+        return danish;
     }
 
     private String card(Model model, CallCard card, WrapUpForm form, Map<String, String> errors) {
