@@ -106,6 +106,11 @@
   // A guide opened during a call counts as used in that call's wrap-up.
   document.addEventListener("htmx:afterSwap", (event) => {
     if (event.detail.target.id !== "guide") {
+      // A card shown again (refused wrap-up) keeps the search context of the call being worked on.
+      const open = document.querySelector("#opkald-liste > .kort:not(.kort--afsluttet)");
+      if (open && !document.querySelector(".kort--aktiv")) {
+        activate(open);
+      }
       return;
     }
     const guide = event.detail.target.querySelector(".guide");
@@ -116,7 +121,11 @@
       field.type = "hidden";
       field.name = "guideIds";
       field.value = guide.dataset.guideId;
-      item.append(field, document.createTextNode(guide.dataset.guideTitle || guide.dataset.guideId));
+      const title = document.createElement("input");
+      title.type = "hidden";
+      title.name = "guideTitles";
+      title.value = guide.dataset.guideTitle || guide.dataset.guideId;
+      item.append(field, title, document.createTextNode(title.value));
       card.querySelector(".brugte-guider__liste").append(item);
     }
     const heading = document.getElementById("guide-titel");

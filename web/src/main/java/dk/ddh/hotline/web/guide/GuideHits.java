@@ -24,7 +24,13 @@ public record GuideHits(List<Hit> items, long totalItems, List<Correction> corre
         return corrected;
     }
 
-    public record Hit(String guideId, String owner, String highlightedTitle, String snippet, List<String> systems) {}
+    public record Hit(String guideId, String owner, String highlightedTitle, String snippet, List<String> systems) {
+
+        /** The excerpt without Markdown's emphasis marks, which the guides' text carries. */
+        public String readableSnippet() {
+            return snippet == null ? "" : snippet.replace("**", "").replace("__", "");
+        }
+    }
 
     public record Correction(String from, String to) {}
 }
