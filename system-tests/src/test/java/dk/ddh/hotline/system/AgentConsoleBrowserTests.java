@@ -224,6 +224,37 @@ class AgentConsoleBrowserTests {
         }
     }
 
+    @Test
+    void theConsoleWorksByKeyboardAndItsSessionOutlivesAGatewayRestart() throws Exception {
+        try (BrowserContext browser = Browser.running().newContext()) {
+            Page console = Browser.logIn(browser, platform, "agent.koege");
+            assertThat(console.locator("#opkald-status")).hasText("Forbundet. Nye opkald vises her med det samme.");
+
+            console.locator("body").press("/");
+            assertThat(console.getByLabel("Søg i guider")).isFocused();
+            console.keyboard().type("mitid");
+            console.keyboard().press("Escape");
+            console.locator("body").press("n");
+            assertThat(console.getByLabel("Telefon (uden telefoni-integration)"))
+                    .isFocused();
+            console.keyboard().press("ArrowDown");
+            assertThat(console.getByLabel("Chat")).isChecked();
+            console.keyboard().press("Tab");
+            assertThat(console.getByLabel("Borgerens kommune eller region")).isFocused();
+            console.keyboard().press("Tab");
+            console.keyboard().press("Enter");
+            assertThat(console.locator("#opkald-liste > li.kort").first()).containsText("Chat");
+            assertThat(console.locator("#opkald-liste > li.kort").first()).containsText("Ukendt");
+
+            platform.restartGateway();
+            console.navigate(Browser.consoleUrl(platform));
+            assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rådgiverkonsol")))
+                    .isVisible();
+            assertThat(console.locator("#opkald-liste > li.kort").first()).containsText("Chat");
+            assertThat(console.locator("#opkald-status")).hasText("Forbundet. Nye opkald vises her med det samme.");
+        }
+    }
+
     private static void cti(String callId, String event) {
         HttpResponse<String> response = platform.send(
                 "POST", "/api/call-log/v1/cti/calls/" + callId + "/events", platform.token("partner-telephony"), event);

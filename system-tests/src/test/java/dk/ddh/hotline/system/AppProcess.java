@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +21,28 @@ final class AppProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final String name;
+    private final String module;
+    private final Map<String, String> properties;
     private final int port;
     private final Process process;
     private final Path log;
 
-    private AppProcess(String name, int port, Process process, Path log) {
+    private AppProcess(
+            String name, String module, Map<String, String> properties, int port, Process process, Path log) {
         this.name = name;
+        this.module = module;
+        this.properties = properties;
         this.port = port;
         this.process = process;
         this.log = log;
+    }
+
+    /** Stops the app and starts it again on the same port with the same properties, as after a crash or a deploy. */
+    AppProcess restart() throws IOException, InterruptedException {
+        close();
+        Map<String, String> again = new HashMap<>(properties);
+        again.put("server.port", String.valueOf(port));
+        return start(name, module, again).awaitReady();
     }
 
     /** Starts {@code <module>/target/<artifact>-*.jar} on a free port with the given Spring properties. */
@@ -56,9 +70,9 @@ final class AppProcess implements AutoCloseable {
                 Files.createDirectories(Path.of("target", "system-test-logs")).resolve(name + ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new AppProcess(name, port, process, log);
+        return new AppProcess(name, module, Map.copyOf(properties), port, process, log);
     }
 
     static int freePort() throws IOException {

@@ -47,7 +47,8 @@ final class Platform {
     final AppProcess guides;
     final AppProcess callLog;
     final AppProcess web;
-    final AppProcess gateway;
+    /** Replaced when a test restarts it; the port stays. */
+    volatile AppProcess gateway;
 
     private Platform(
             IsolatedInfrastructure infrastructure,
@@ -153,6 +154,11 @@ final class Platform {
                 System.err.println("Stopping the platform: " + e);
             }
         }
+    }
+
+    /** Restarts the gateway: browser sessions live in Redis and must outlive it. */
+    void restartGateway() throws IOException, InterruptedException {
+        gateway = gateway.restart();
     }
 
     /** A client-credentials token of a demo client from the identity service. */

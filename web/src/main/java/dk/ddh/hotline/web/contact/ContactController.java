@@ -37,7 +37,7 @@ class ContactController {
         OpenContact started = api.post(
                 CALL_LOG,
                 uri -> uri.path(CONTACTS).build(),
-                Map.of("channel", channel, "memberId", memberId == null || memberId.isBlank() ? "" : memberId),
+                new StartContact(channel, memberId == null || memberId.isBlank() ? null : memberId),
                 OpenContact.class);
         members.all();
         return card(model, CallCard.of(started, members), WrapUpForm.EMPTY, Map.of());
@@ -76,6 +76,9 @@ class ContactController {
         model.addAttribute("cpr", CprGuard.containsCpr(notes));
         return "call/cards :: notes-check";
     }
+
+    /** A contact without telephony: the channel, and the citizen's member when the agent knows it. */
+    record StartContact(String channel, String memberId) {}
 
     /** Call-log's field errors, said in Danish at the field. */
     static Map<String, String> danish(Map<String, String> errors) {
