@@ -85,7 +85,7 @@ public class ConsoleBench {
     }
 
     static long webRss() throws Exception {
-        Path pid = Path.of(".hotline/web.pid");
+        Path pid = Path.of(System.getProperty("webPid", ".hotline/web.pid"));
         if (!Files.exists(pid)) {
             return -1;
         }
