@@ -2,7 +2,6 @@ package dk.ddh.hotline.web.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A service refused a call (a 4xx or 5xx problem+json), or did not answer. The console shows it in Danish next to what
@@ -35,10 +34,6 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, String> fieldErrors() {
         return fieldErrors;
-    }
-
-    public Optional<String> fieldError(String field) {
-        return Optional.ofNullable(fieldErrors.get(field));
     }
 
     public List<String> fields() {

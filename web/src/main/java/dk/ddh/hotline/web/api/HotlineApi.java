@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -50,10 +49,6 @@ public class HotlineApi {
     }
 
     public <T> T get(String service, Function<UriBuilder, URI> uri, Class<T> type) {
-        return call(() -> http.get().uri(base(service), uri).retrieve().body(type));
-    }
-
-    public <T> T get(String service, Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
         return call(() -> http.get().uri(base(service), uri).retrieve().body(type));
     }
 

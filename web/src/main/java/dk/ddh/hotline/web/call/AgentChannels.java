@@ -2,7 +2,6 @@ package dk.ddh.hotline.web.call;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +32,7 @@ class AgentChannels {
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
         // The first bytes commit the response: the browser knows at once that it is connected, even with no call yet.
-        try {
-            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("forbundet"));
-        } catch (IOException | IllegalStateException gone) {
-            emitter.completeWithError(gone);
-        }
+        send(emitter, SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("forbundet"));
         return emitter;
     }
 
@@ -49,33 +44,23 @@ class AgentChannels {
     }
 
     void send(SseEmitter emitter, String html) {
-        try {
-            emitter.send(SseEmitter.event().name(CALL_EVENT).data(html));
-        } catch (IOException | IllegalStateException gone) {
-            emitter.completeWithError(gone);
-        }
+        send(emitter, SseEmitter.event().name(CALL_EVENT).data(html));
     }
 
     /** A comment every 20 s keeps idle streams open through proxies and finds the dead ones. */
     @Scheduled(fixedRate = 20_000)
     void heartbeat() {
-        streams.values().stream().flatMap(Set::stream).toList().forEach(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("hjerteslag"));
-            } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
-            }
-        });
+        streams.values().stream()
+                .flatMap(Set::stream)
+                .toList()
+                .forEach(emitter -> send(emitter, SseEmitter.event().comment("hjerteslag")));
     }
 
-    int openStreams(String agent) {
-        return streams.getOrDefault(agent, Set.of()).size();
-    }
-
-    List<String> agentsConnected() {
-        return streams.entrySet().stream()
-                .filter(entry -> !entry.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .toList();
+    private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException gone) {
+            emitter.completeWithError(gone);
+        }
     }
 }

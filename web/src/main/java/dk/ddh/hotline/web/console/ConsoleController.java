@@ -1,6 +1,5 @@
 package dk.ddh.hotline.web.console;
 
-import dk.ddh.hotline.web.contact.KnownSystems;
 import dk.ddh.hotline.web.contact.MemberNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ConsoleController {
 
     private final MemberNames members;
-    private final KnownSystems systems;
 
-    ConsoleController(MemberNames members, KnownSystems systems) {
+    ConsoleController(MemberNames members) {
         this.members = members;
-        this.systems = systems;
     }
 
     @GetMapping("/")
@@ -30,7 +27,6 @@ class ConsoleController {
             return "console/other-roles";
         }
         model.addAttribute("members", members.all());
-        model.addAttribute("systems", systems.names());
         return "console/agent";
     }
 
