@@ -36,8 +36,8 @@ public class ConsoleBench {
                             "--disable-sync", "--no-first-run")));
             Page page = chromium.newContext().newPage();
             page.navigate(GATEWAY + "/konsol/");
-            page.getByLabel("Username").fill("agent.greve");
-            page.getByLabel("Password").fill("demo");
+            page.getByLabel("Brugernavn").fill("agent.greve");
+            page.getByLabel("Adgangskode").fill("demo");
             page.locator("button[type=submit]").click();
             page.waitForSelector("#soeg");
 

@@ -56,6 +56,29 @@ class AgentConsoleBrowserTests {
     }
 
     @Test
+    void everyDemoUserLogsInAndIsGreetedByNameAndRoleInDanish() {
+        // The demo users of docs/identity.md: who answers calls gets the agent console, the others their welcome.
+        List<List<String>> users = List.of(
+                List.of("agent.greve", "Mette Hansen", "Rådgiver", "Rådgiverkonsol"),
+                List.of("supervisor.greve", "Lars Jensen", "Supervisor", "Rådgiverkonsol"),
+                List.of("admin.greve", "Anne Nielsen", "Kommuneadministrator", "Velkommen, Anne Nielsen"),
+                List.of("agent.koege", "Søren Pedersen", "Rådgiver", "Rådgiverkonsol"),
+                List.of("supervisor.koege", "Camilla Larsen", "Supervisor", "Rådgiverkonsol"),
+                List.of("admin.koege", "Peter Sørensen", "Kommuneadministrator", "Velkommen, Peter Sørensen"),
+                List.of("admin.region", "Helle Christensen", "Regionsadministrator", "Velkommen, Helle Christensen"),
+                List.of("admin.ddh", "Jens Andersen", "DDH-administrator", "Velkommen, Jens Andersen"));
+        for (List<String> user : users) {
+            try (BrowserContext browser = Browser.running().newContext()) {
+                Page page = Browser.logIn(browser, platform, user.get(0));
+                assertThat(page.locator("header .top__person")).containsText(user.get(1) + " " + user.get(2));
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                        .hasText(user.get(3));
+                Browser.assertAccessible(page);
+            }
+        }
+    }
+
+    @Test
     void anAgentTakesALiveCallFindsTheGuideSeesItsBoundaryAndWrapsUpWithoutACprNumber() {
         try (BrowserContext browser = Browser.running().newContext()) {
             Page console = Browser.logIn(browser, platform, "agent.greve");
@@ -125,7 +148,7 @@ class AgentConsoleBrowserTests {
                 assertThat(api.status()).isEqualTo(401);
                 Page page = replay.newPage();
                 page.navigate(Browser.consoleUrl(platform));
-                assertThat(page.getByLabel("Username")).isVisible();
+                assertThat(page.getByLabel("Brugernavn")).isVisible();
             }
         }
     }

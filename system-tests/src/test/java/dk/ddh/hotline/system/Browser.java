@@ -61,7 +61,10 @@ final class Browser {
                 .setViewportSize(1366, 900));
     }
 
-    /** Opens the consoles and logs in at the identity provider's form; back on the console afterwards. */
+    /**
+     * Opens the consoles and logs in at the identity provider's form (checked by axe-core first); back on the console
+     * afterwards.
+     */
     static Page logIn(BrowserContext context, Platform platform, String username) {
         Page page = context.newPage();
         // What the page's script reports and which requests fail end up in the test's output.
@@ -72,9 +75,10 @@ final class Browser {
             }
         });
         page.navigate(consoleUrl(platform));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+        assertAccessible(page); // the identity provider's login form, in Danish like the consoles
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log på"))
                 .click();
         page.waitForURL(url -> url.startsWith(gatewayUrl(platform) + "/konsol/"));
         return page;

@@ -171,6 +171,21 @@ class AuthorizationCodeFlowIntegrationTests {
                 null);
 
         assertThat(location(response)).contains("/login?error");
+        HttpResponse<String> refused = browser.get(location(response));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Brugernavn eller adgangskode er forkert");
+    }
+
+    @Test
+    void theLoginFormIsInDanish() {
+        HttpResponse<String> loginForm = browser.get("/login");
+
+        assertThat(loginForm.statusCode()).isEqualTo(200);
+        assertThat(loginForm.body())
+                .contains("<html lang=\"da\"", "<label for=\"username\">Brugernavn</label>")
+                .contains("<label for=\"password\">Adgangskode</label>", ">Log på</button>")
+                .doesNotContain("Username", "Password");
+        assertThat(browser.get("/login.css").statusCode()).isEqualTo(200);
     }
 
     private void logIn(String username) {

@@ -33,16 +33,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else: the login form and the health probes. */
+    /** Everything else: the login form (in Danish, {@link LoginPage}) and the health probes. */
     @Bean
     @Order(2)
     SecurityFilterChain loginAndProbes(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/login.css")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 
