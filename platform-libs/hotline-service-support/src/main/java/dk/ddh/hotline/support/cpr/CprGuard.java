@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class CprGuard {
 
-    public static final String REDACTED = "[CPR]";
-
     private static final Pattern CANDIDATE =
             Pattern.compile("(?<![\\d-])(\\d{2})(\\d{2})(\\d{2})[- ]?(\\d)(\\d{3})(?![\\d])");
 
@@ -30,14 +28,6 @@ public final class CprGuard {
             }
         }
         return false;
-    }
-
-    /** The text with every CPR-like number replaced by {@value #REDACTED}. */
-    public static String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        return CANDIDATE.matcher(text).replaceAll(match -> isCpr((Matcher) match) ? REDACTED : match.group());
     }
 
     private static boolean isCpr(Matcher match) {

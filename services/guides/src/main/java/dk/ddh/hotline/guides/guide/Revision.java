@@ -69,10 +69,6 @@ public final class Revision {
         reviewDue = due;
     }
 
-    public boolean isOverdueForReview(LocalDate today) {
-        return status == RevisionStatus.PUBLISHED && reviewDue != null && reviewDue.isBefore(today);
-    }
-
     public UUID guideId() {
         return guideId;
     }

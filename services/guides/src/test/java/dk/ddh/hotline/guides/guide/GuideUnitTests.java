@@ -64,15 +64,6 @@ class GuideUnitTests {
     }
 
     @Test
-    void anOverdueReviewIsOneWhoseDateHasPassed() {
-        guide.submit(1);
-        guide.publish(1, "bo", NOW, DUE);
-
-        assertThat(guide.revision(1).isOverdueForReview(DUE)).isFalse();
-        assertThat(guide.revision(1).isOverdueForReview(DUE.plusDays(1))).isTrue();
-    }
-
-    @Test
     void anEscalationNamesItsTargetAndDdhResolvesWithoutOne() {
         assertThatThrownBy(() -> new Resolution("login", Resolution.Outcome.ESCALATE, " "))
                 .isInstanceOf(InvalidRequestException.class);
