@@ -2,13 +2,9 @@ package dk.ddh.hotline.support.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
@@ -35,16 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @EnableMethodSecurity
 public class HotlineSecurityAutoConfiguration {
-
-    /** Probes, metrics and API documents; a service adds its own in {@code hotline.security.public-paths}. */
-    private static final List<String> ALWAYS_PUBLIC = List.of(
-            "/actuator/health/**",
-            "/actuator/info",
-            "/actuator/prometheus",
-            "/v3/api-docs/**",
-            "/swagger-ui/**",
-            "/swagger-ui.html",
-            "/error");
 
     /** Wraps the resource server's token decoder so that each distinct token is verified once while valid. */
     @Bean
@@ -77,11 +63,7 @@ public class HotlineSecurityAutoConfiguration {
     SecurityFilterChain hotlineSecurityFilterChain(HttpSecurity http, JsonMapper json, Environment environment)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        List<String> servicePublicPaths = Binder.get(environment)
-                .bind("hotline.security.public-paths", Bindable.listOf(String.class))
-                .orElse(List.of());
-        String[] publicPaths = Stream.concat(ALWAYS_PUBLIC.stream(), servicePublicPaths.stream())
-                .toArray(String[]::new);
+        String[] publicPaths = PublicPaths.of(environment).patterns();
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(publicPaths)
                         .permitAll()
                         .anyRequest()

@@ -3,6 +3,7 @@ package dk.ddh.hotline.calllog.contact;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
 import dk.ddh.hotline.support.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,18 +38,24 @@ class ContactController {
     @PostMapping
     @PreAuthorize(AGENTS)
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Record a contact without telephony (a chat, or a call without CTI), answered now by the caller")
     Contact start(@Valid @RequestBody StartContact start) {
         return contacts.start(start.channel(), start.memberId(), Caller.current());
     }
 
     @PostMapping("/{contactId}/end")
     @PreAuthorize(AGENTS)
+    @Operation(summary = "End the caller's contact; it then waits for the wrap-up")
     Contact end(@PathVariable UUID contactId) {
         return contacts.end(contactId, Caller.current());
     }
 
     @PutMapping("/{contactId}/wrap-up")
     @PreAuthorize(AGENTS)
+    @Operation(
+            summary = "Wrap up a contact: outcome, systems and guides used, short notes without a CPR number",
+            description = "Notes with a CPR number are refused with 400 naming `notes`.")
     Contact wrapUp(@PathVariable UUID contactId, @Valid @RequestBody WrapUp wrapUp) {
         return contacts.wrapUp(contactId, wrapUp, Caller.current());
     }
@@ -56,12 +63,14 @@ class ContactController {
     /** The caller's contacts still to be wrapped up: calls answered through the phone platform, and ended ones. */
     @GetMapping("/open")
     @PreAuthorize(AGENTS)
+    @Operation(summary = "The caller's contacts still to be wrapped up")
     List<Contact> open() {
         return contacts.openOf(Caller.current());
     }
 
     /** Its agent, the admins and supervisors of the caller's or the agent's member, and DDH and the region. */
     @GetMapping("/{contactId}")
+    @Operation(summary = "Read a contact: for its agent, its members' admins and supervisors, DDH and the region")
     Contact get(@PathVariable UUID contactId) {
         Contact contact = contacts.get(contactId);
         Caller caller = Caller.current();

@@ -47,7 +47,7 @@ class CostController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The cost lines of a month as a CSV file")
+    @Operation(operationId = "exportCosts", summary = "The cost lines of a month as a CSV file")
     ResponseEntity<String> export(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
         return Csv.file("costs-" + month + ".csv", CostLine.class, visible(allocation.months(month, month)));
     }

@@ -31,7 +31,7 @@ class EvaluationController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The same as a CSV file")
+    @Operation(operationId = "exportEvaluation", summary = "The same as a CSV file")
     ResponseEntity<String> export(@RequestParam(required = false) String memberId) {
         return Csv.file(
                 "evaluation.csv",

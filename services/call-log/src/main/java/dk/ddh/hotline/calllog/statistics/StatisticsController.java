@@ -53,7 +53,7 @@ class StatisticsController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The same figures as a CSV file")
+    @Operation(operationId = "exportStatistics", summary = "The same figures as a CSV file")
     ResponseEntity<String> export(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
