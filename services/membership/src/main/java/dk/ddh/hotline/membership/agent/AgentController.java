@@ -4,6 +4,7 @@ import dk.ddh.hotline.membership.member.MemberAccess;
 import dk.ddh.hotline.membership.web.IdempotentRequests;
 import dk.ddh.hotline.support.cpr.NoCpr;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -45,7 +46,10 @@ class AgentController {
 
     @PostMapping("/members/{memberId}/agents")
     @PreAuthorize(MANAGERS)
-    @Operation(summary = "Register an agent of a member; the agent starts active. Repeatable with an Idempotency-Key.")
+    @Operation(
+            operationId = "registerAgent",
+            summary = "Register an agent of a member; the agent starts active. Repeatable with an Idempotency-Key.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<AgentResponse> register(
             @PathVariable String memberId,
             @Valid @RequestBody NewAgentRequest request,
@@ -63,7 +67,7 @@ class AgentController {
 
     @GetMapping("/members/{memberId}/agents")
     @PreAuthorize(READERS)
-    @Operation(summary = "A member's agents, active and inactive")
+    @Operation(operationId = "agentsOfMember", summary = "A member's agents, active and inactive")
     public List<AgentResponse> ofMember(@PathVariable String memberId) {
         access.checkRead(memberId);
         return agents.ofMember(memberId).stream().map(AgentResponse::of).toList();
@@ -71,7 +75,7 @@ class AgentController {
 
     @GetMapping("/agents/{agentId}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Read an agent")
+    @Operation(operationId = "getAgent", summary = "Read an agent")
     public AgentResponse get(@PathVariable UUID agentId) {
         Agent agent = agents.get(agentId);
         access.checkRead(agent.memberId());
@@ -80,7 +84,9 @@ class AgentController {
 
     @PutMapping("/agents/{agentId}")
     @PreAuthorize(MANAGERS)
-    @Operation(summary = "Change an agent's name, work email or whether the agent is active")
+    @Operation(
+            operationId = "changeAgent",
+            summary = "Change an agent's name, work email or whether the agent is active")
     public AgentResponse change(@PathVariable UUID agentId, @Valid @RequestBody AgentRequest request) {
         access.checkManage(agents.get(agentId).memberId());
         return AgentResponse.of(agents.change(agentId, request.name(), request.workEmail(), request.active()));

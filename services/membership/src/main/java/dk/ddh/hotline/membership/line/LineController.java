@@ -6,6 +6,7 @@ import dk.ddh.hotline.support.phone.DialableNumber;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,10 @@ class LineController {
 
     @PostMapping("/members/{memberId}/lines")
     @PreAuthorize(MANAGERS)
-    @Operation(summary = "Give a member a line. Repeatable with an Idempotency-Key header.")
+    @Operation(
+            operationId = "registerLine",
+            summary = "Give a member a line. Repeatable with an Idempotency-Key header.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<LineResponse> register(
             @PathVariable String memberId,
             @Valid @RequestBody LineRequest request,
@@ -64,7 +68,7 @@ class LineController {
 
     @GetMapping("/members/{memberId}/lines")
     @PreAuthorize(READERS)
-    @Operation(summary = "A member's lines")
+    @Operation(operationId = "linesOfMember", summary = "A member's lines")
     public List<LineResponse> ofMember(@PathVariable String memberId) {
         access.checkRead(memberId);
         return lines.ofMember(memberId).stream().map(LineResponse::of).toList();
@@ -72,7 +76,7 @@ class LineController {
 
     @GetMapping("/lines/{lineId}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Read a line")
+    @Operation(operationId = "getLine", summary = "Read a line")
     public LineResponse get(@PathVariable UUID lineId) {
         HotlineLine line = lines.get(lineId);
         access.checkRead(line.memberId());
@@ -96,7 +100,7 @@ class LineController {
 
     @PutMapping("/lines/{lineId}")
     @PreAuthorize(MANAGERS)
-    @Operation(summary = "Change a line's number or scope")
+    @Operation(operationId = "changeLine", summary = "Change a line's number or scope")
     public LineResponse change(@PathVariable UUID lineId, @Valid @RequestBody LineRequest request) {
         access.checkManage(lines.get(lineId).memberId());
         return LineResponse.of(lines.change(lineId, request.phoneNumber(), request.scope()));
@@ -104,7 +108,8 @@ class LineController {
 
     @DeleteMapping("/lines/{lineId}")
     @PreAuthorize(MANAGERS)
-    @Operation(summary = "Remove a line; its number becomes free")
+    @Operation(operationId = "removeLine", summary = "Remove a line; its number becomes free")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public ResponseEntity<Void> remove(@PathVariable UUID lineId) {
         access.checkManage(lines.get(lineId).memberId());
         lines.remove(lineId);

@@ -3,6 +3,7 @@ package dk.ddh.hotline.membership.member;
 import dk.ddh.hotline.membership.web.IdempotentRequests;
 import dk.ddh.hotline.membership.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -54,7 +55,10 @@ class MemberController {
 
     @PostMapping
     @PreAuthorize(MEMBER_ADMINS)
-    @Operation(summary = "Register a member; it starts INVITED. Repeatable with an Idempotency-Key header.")
+    @Operation(
+            operationId = "registerMember",
+            summary = "Register a member; it starts INVITED. Repeatable with an Idempotency-Key header.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<MemberResponse> register(
             @Valid @RequestBody RegisterMemberRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -71,7 +75,7 @@ class MemberController {
     /** Member admins read their own member by id; the list spans every member. */
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','REGION_ADMIN','DDH_ADMIN')")
-    @Operation(summary = "List members, optionally by status and kind")
+    @Operation(operationId = "listMembers", summary = "List members, optionally by status and kind")
     public PageResponse<MemberResponse> list(
             @RequestParam(required = false) MemberStatus status,
             @RequestParam(required = false) MemberKind kind,
@@ -85,7 +89,7 @@ class MemberController {
 
     @GetMapping("/{memberId}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Read a member")
+    @Operation(operationId = "getMember", summary = "Read a member")
     public MemberResponse get(@PathVariable String memberId) {
         access.checkRead(memberId);
         return MemberResponse.of(members.get(memberId));
