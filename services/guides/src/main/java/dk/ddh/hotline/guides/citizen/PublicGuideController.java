@@ -10,7 +10,6 @@ import dk.ddh.hotline.guides.search.SearchScope;
 import dk.ddh.hotline.guides.search.SearchService;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/guides/v1/public")
 @Tag(name = "Public", description = "Published citizen guides, no login")
-@SecurityRequirements
 class PublicGuideController {
 
     private final GuideService guides;
@@ -46,7 +44,7 @@ class PublicGuideController {
     }
 
     @GetMapping("/guides/{guideId}")
-    @Operation(summary = "Read a published citizen guide")
+    @Operation(operationId = "getPublicGuide", summary = "Read a published citizen guide")
     PublicGuide get(@PathVariable UUID guideId) {
         Guide guide = guides.get(guideId);
         Revision live = guide.live()
@@ -65,6 +63,7 @@ class PublicGuideController {
 
     @GetMapping("/search")
     @Operation(
+            operationId = "searchPublicGuides",
             summary = "Search published citizen guides",
             description = "member: the citizen's municipality (or the region); its guides are searched besides the"
                     + " common ones.")

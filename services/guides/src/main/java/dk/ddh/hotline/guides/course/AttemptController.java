@@ -2,6 +2,7 @@ package dk.ddh.hotline.guides.course;
 
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,7 @@ class AttemptController {
             summary = "Start an attempt at a published course",
             description = "409 course-not-published for a retired course; 409 attempt-in-progress (with attemptId)"
                     + " while the agent has an open attempt at it.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     ResponseEntity<AttemptResponse> start(@PathVariable UUID courseId, UriComponentsBuilder uri) {
         Caller caller = Caller.current();
         Course course = courses.get(courseId);
@@ -56,7 +58,9 @@ class AttemptController {
 
     @GetMapping(API + "/attempts/{attemptId}")
     @PreAuthorize(CourseAccess.LEARNERS)
-    @Operation(summary = "The caller's own attempt; correct options only once it is submitted")
+    @Operation(
+            operationId = "getAttempt",
+            summary = "The caller's own attempt; correct options only once it is submitted")
     AttemptResponse get(@PathVariable UUID attemptId) {
         return respond(training.attempt(attemptId, Caller.current().subject()));
     }
@@ -73,6 +77,7 @@ class AttemptController {
     @PostMapping(API + "/attempts/{attemptId}/submit")
     @PreAuthorize(CourseAccess.LEARNERS)
     @Operation(
+            operationId = "submitAttempt",
             summary = "Submit and get the result; passing grants the course's competency",
             description = "409 answers-incomplete lists the unanswered questions.")
     AttemptResponse submit(@PathVariable UUID attemptId) {

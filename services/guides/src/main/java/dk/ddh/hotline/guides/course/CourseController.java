@@ -5,6 +5,7 @@ import dk.ddh.hotline.guides.guide.Owner;
 import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,8 +40,10 @@ class CourseController {
     @PostMapping
     @PreAuthorize(GuideAccess.EDITORS)
     @Operation(
+            operationId = "writeCourse",
             summary = "Write a course in DRAFT. Owner: 'common' (DDH) or a member code, written by its guide writers",
             description = "Lessons may link only published guides (400 unknown-guide).")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     ResponseEntity<CourseResponse> write(@Valid @RequestBody CourseRequest request) {
         Caller caller = Caller.current();
         Owner owner = request.toOwner();
@@ -55,7 +58,9 @@ class CourseController {
 
     @GetMapping
     @PreAuthorize(GuideAccess.READERS)
-    @Operation(summary = "List courses: published and retired ones, and the drafts the caller may see")
+    @Operation(
+            operationId = "listCourses",
+            summary = "List courses: published and retired ones, and the drafts the caller may see")
     PageResponse<CourseResponse.Summary> list(
             @RequestParam(required = false) CourseStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -66,7 +71,9 @@ class CourseController {
 
     @GetMapping("/{courseId}")
     @PreAuthorize(GuideAccess.READERS)
-    @Operation(summary = "Read a course; the correct options only for its writers and reviewers")
+    @Operation(
+            operationId = "getCourse",
+            summary = "Read a course; the correct options only for its writers and reviewers")
     CourseResponse get(@PathVariable UUID courseId) {
         Caller caller = Caller.current();
         Course course = courses.get(courseId);

@@ -3,6 +3,7 @@ package dk.ddh.hotline.guides.guide;
 import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +39,10 @@ class GuideController {
 
     @PostMapping
     @PreAuthorize(GuideAccess.EDITORS)
-    @Operation(summary = "Write a new guide; its first revision is a DRAFT. Owner: 'common' (DDH) or a member code")
+    @Operation(
+            operationId = "writeGuide",
+            summary = "Write a new guide; its first revision is a DRAFT. Owner: 'common' (DDH) or a member code")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     ResponseEntity<RevisionResponse> write(@Valid @RequestBody ContentRequest request) {
         Caller caller = Caller.current();
         Owner owner = request.requireOwner();
@@ -54,6 +58,7 @@ class GuideController {
     @GetMapping
     @PreAuthorize(GuideAccess.READERS)
     @Operation(
+            operationId = "listGuides",
             summary = "List guides: published ones, and the unpublished ones the caller may see",
             description = "status PUBLISHED lists guides with a live revision; DRAFT and IN_REVIEW guides with an open"
                     + " revision in that status (the review queue).")
@@ -71,7 +76,9 @@ class GuideController {
 
     @GetMapping("/{guideId}")
     @PreAuthorize(GuideAccess.READERS)
-    @Operation(summary = "Read a guide: its live revision, and its open revision for those who may see drafts")
+    @Operation(
+            operationId = "getGuide",
+            summary = "Read a guide: its live revision, and its open revision for those who may see drafts")
     GuideResponse get(@PathVariable UUID guideId) {
         Caller caller = Caller.current();
         Guide guide = guides.get(guideId);
@@ -93,6 +100,7 @@ class GuideController {
                     + " is published",
             description = "basedOn, if given, must be the latest revision (409 stale-revision otherwise). A draft not"
                     + " yet submitted is superseded; a revision in review must be decided first (409).")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     ResponseEntity<RevisionResponse> edit(@PathVariable UUID guideId, @Valid @RequestBody ContentRequest request) {
         Caller caller = Caller.current();
         Guide guide = guides.get(guideId);

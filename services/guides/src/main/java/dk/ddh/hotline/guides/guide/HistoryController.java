@@ -32,7 +32,7 @@ class HistoryController {
 
     @GetMapping("/revisions")
     @PreAuthorize(GuideAccess.EDITORS)
-    @Operation(summary = "Every revision of a guide, oldest first, with its reviews")
+    @Operation(operationId = "guideHistory", summary = "Every revision of a guide, oldest first, with its reviews")
     List<HistoryEntry> history(@PathVariable UUID guideId) {
         Caller caller = Caller.current();
         Guide guide = guides.get(guideId);

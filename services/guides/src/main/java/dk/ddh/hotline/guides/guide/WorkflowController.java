@@ -48,7 +48,7 @@ class WorkflowController {
 
     @PostMapping(REVISION + "/submit")
     @PreAuthorize(GuideAccess.EDITORS)
-    @Operation(summary = "Submit a draft revision for review")
+    @Operation(operationId = "submitRevision", summary = "Submit a draft revision for review")
     RevisionResponse submit(@PathVariable UUID guideId, @PathVariable int number) {
         Guide guide = guides.get(guideId);
         access.checkWrite(Caller.current(), guide);

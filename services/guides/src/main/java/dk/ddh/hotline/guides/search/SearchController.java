@@ -27,6 +27,7 @@ class SearchController {
     @GetMapping("/api/guides/v1/search")
     @PreAuthorize(GuideAccess.READERS)
     @Operation(
+            operationId = "searchGuides",
             summary = "Search published guides",
             description = "member: the member whose citizen is calling; common guides plus that member's own are"
                     + " searched (without it: common guides only). allMembers=true searches every member's guides.")

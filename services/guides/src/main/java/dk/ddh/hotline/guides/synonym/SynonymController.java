@@ -3,6 +3,7 @@ package dk.ddh.hotline.guides.synonym;
 import dk.ddh.hotline.guides.guide.GuideAccess;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -36,7 +37,7 @@ class SynonymController {
 
     @GetMapping
     @PreAuthorize(GuideAccess.READERS)
-    @Operation(summary = "All synonym groups")
+    @Operation(operationId = "listSynonyms", summary = "All synonym groups")
     List<SynonymResponse> list() {
         return synonyms.all().stream().map(SynonymResponse::of).toList();
     }
@@ -47,6 +48,7 @@ class SynonymController {
             summary = "Add a synonym group",
             description = "phrases find each other; alsoFinds (optional) makes it one-way: a query naming one of the"
                     + " phrases also finds guides naming one of these, not the reverse.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     ResponseEntity<SynonymResponse> create(@Valid @RequestBody SynonymRequest request) {
         Synonym created = synonyms.create(
                 request.phrases(), request.alsoFindsOrNone(), Caller.current().subject());
@@ -71,6 +73,7 @@ class SynonymController {
     @DeleteMapping("/{id}")
     @PreAuthorize(DDH_EDITORS)
     @Operation(summary = "Remove a synonym group")
+    @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         synonyms.delete(id, Caller.current().subject());
         return ResponseEntity.noContent().build();
@@ -78,7 +81,9 @@ class SynonymController {
 
     @GetMapping("/{id}/history")
     @PreAuthorize(DDH_EDITORS)
-    @Operation(summary = "Who changed a synonym group when, and how it read after each change")
+    @Operation(
+            operationId = "synonymHistory",
+            summary = "Who changed a synonym group when, and how it read after each change")
     List<SynonymChange> history(@PathVariable UUID id) {
         return synonyms.history(id);
     }
