@@ -12,14 +12,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +32,9 @@ import tools.jackson.databind.JsonNode;
 class GatewayIntegrationTests {
 
     private static final EchoBackend backend = EchoBackend.start();
+
+    /** This test's own browser sessions in the shared Redis. */
+    private static final String SESSIONS = "hotline:gateway-test:" + UUID.randomUUID();
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -40,6 +47,7 @@ class GatewayIntegrationTests {
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
         registry.add("hotline.gateway.max-request-size", () -> "1KB");
         registry.add("resilience4j.bulkhead.instances.guides.max-concurrent-calls", () -> "2");
+        registry.add("spring.session.data.redis.namespace", () -> SESSIONS);
     }
 
     @AfterAll
@@ -49,6 +57,9 @@ class GatewayIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
 
     GatewayClient gateway;
 
@@ -73,6 +84,30 @@ class GatewayIntegrationTests {
         assertThat(echo.get("path").asString()).isEqualTo("/api/membership/v1/members/253");
         assertThat(echo.get("query").asString()).isEqualTo("page=0&size=5");
         assertThat(echo.get("authorization").asString()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void keepsNoSessionForRequestsWithABearerToken() {
+        String token = agentToken();
+        List<String> sessionsBefore = sessions();
+
+        var read = gateway.get("/api/membership/v1/members", token);
+        var write = gateway.send(gateway.request("/api/membership/v1/members")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{}"))
+                .build());
+
+        assertThat(List.of(read.statusCode(), write.statusCode())).containsOnly(200);
+        assertThat(read.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(sessions()).isEqualTo(sessionsBefore);
+    }
+
+    private List<String> sessions() {
+        return redis.scan(ScanOptions.scanOptions().match(SESSIONS + ":*").build())
+                .sort()
+                .collectList()
+                .block();
     }
 
     @Test

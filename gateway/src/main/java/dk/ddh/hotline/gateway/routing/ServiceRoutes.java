@@ -1,5 +1,6 @@
 package dk.ddh.hotline.gateway.routing;
 
+import dk.ddh.hotline.gateway.security.BearerToken;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
@@ -17,10 +18,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /**
- * Builds two routes per configured service: its API under {@code /api/<name>/**}, passed on with path and headers
- * unchanged, and its OpenAPI document, published as {@code /api/<name>/v3/api-docs}; and the route of the web consoles.
- * A logged-in browser's access token is relayed on every route ({@code TokenRelay}, refreshed when it expired); a
- * partner's bearer token passes unchanged.
+ * Builds three routes per configured service: its API under {@code /api/<name>/**}, passed on with path and headers
+ * unchanged, once for requests with a bearer token (partners, scripts: the token passes unchanged) and once for
+ * browsers (the logged-in person's access token is relayed, {@code TokenRelay}, refreshed when it expired, and the
+ * session saved before the call); and its OpenAPI document, published as {@code /api/<name>/v3/api-docs}; and the
+ * route of the web consoles.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -35,9 +37,21 @@ class ServiceRoutes {
                             .path("/api/" + name + "/v3/api-docs")
                             .filters(filters -> filters.setPath("/v3/api-docs").circuitBreaker(cb -> cb.setName(name)))
                             .uri(service.uri()));
+            // A partner's request carries its token and has no session: nothing to relay, nothing to save (saving
+            // would write an empty session to Redis on every request).
             routes.route(
                     name,
                     route -> route.path("/api/" + name + "/**")
+                            .and()
+                            .predicate(BearerToken::isIn)
+                            .filters(filters -> filters.circuitBreaker(cb -> cb.setName(name))
+                                    .retry(ServiceRoutes::retryIdempotentReads))
+                            .uri(service.uri()));
+            routes.route(
+                    name + "-browser",
+                    route -> route.path("/api/" + name + "/**")
+                            .and()
+                            .not(browser -> browser.predicate(BearerToken::isIn))
                             .filters(filters -> filters.tokenRelay()
                                     .saveSession()
                                     .circuitBreaker(cb -> cb.setName(name))

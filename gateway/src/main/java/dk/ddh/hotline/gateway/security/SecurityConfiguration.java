@@ -10,7 +10,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -108,9 +107,7 @@ class SecurityConfiguration {
     }
 
     private static Mono<MatchResult> withBearerToken(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        return bearer ? MatchResult.match() : MatchResult.notMatch();
+        return BearerToken.isIn(exchange) ? MatchResult.match() : MatchResult.notMatch();
     }
 
     /** The headers every answer of the gateway carries, to partners and browsers alike. */
