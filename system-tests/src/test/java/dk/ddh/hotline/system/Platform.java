@@ -124,7 +124,7 @@ final class Platform {
                                 "hotline.gateway.services.call-log.uri", callLog.baseUrl(),
                                 "hotline.gateway.web.uri", web.baseUrl(),
                                 // The local Redis, with keys of this run only.
-                                "spring.session.redis.namespace", "hotline:system-test:" + UUID.randomUUID()))
+                                "spring.session.data.redis.namespace", "hotline:system-test:" + UUID.randomUUID()))
                 .awaitReady();
         return new Platform(infrastructure, broker, identity, membership, guides, callLog, web, gateway);
     }
