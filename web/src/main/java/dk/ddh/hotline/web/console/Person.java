@@ -1,7 +1,7 @@
 package dk.ddh.hotline.web.console;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.support.security;
 
+import dk.ddh.hotline.contracts.Role;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;

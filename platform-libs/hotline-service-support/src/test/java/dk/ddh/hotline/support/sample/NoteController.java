@@ -1,13 +1,13 @@
 package dk.ddh.hotline.support.sample;
 
 import dk.ddh.hotline.contracts.EventEnvelope;
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.cpr.NoCpr;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

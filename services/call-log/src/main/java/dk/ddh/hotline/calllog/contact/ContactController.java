@@ -1,8 +1,8 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

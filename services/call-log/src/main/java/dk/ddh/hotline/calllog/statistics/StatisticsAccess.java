@@ -1,8 +1,8 @@
 package dk.ddh.hotline.calllog.statistics;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 
 /** DDH and the region see every member's statistics; a member's admins and supervisors see only their own member's. */
 final class StatisticsAccess {

@@ -1,12 +1,12 @@
 package dk.ddh.hotline.guides.course;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.guides.guide.DraftScope;
 import dk.ddh.hotline.guides.guide.GuideAccess;
 import dk.ddh.hotline.guides.guide.Owner;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,9 +1,9 @@
 package dk.ddh.hotline.guides.guide;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import org.springframework.stereotype.Component;
 
 /**

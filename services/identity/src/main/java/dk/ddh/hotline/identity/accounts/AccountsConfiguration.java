@@ -1,5 +1,6 @@
 package dk.ddh.hotline.identity.accounts;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.identity.IdentityProperties;
 import dk.ddh.hotline.identity.accounts.DemoAccounts.DemoClient;
 import java.util.List;

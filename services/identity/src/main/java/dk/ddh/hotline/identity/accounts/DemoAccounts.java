@@ -1,5 +1,6 @@
 package dk.ddh.hotline.identity.accounts;
 
+import dk.ddh.hotline.contracts.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;

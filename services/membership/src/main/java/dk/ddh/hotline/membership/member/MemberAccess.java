@@ -1,8 +1,8 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
-import dk.ddh.hotline.support.security.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,9 @@
-package dk.ddh.hotline.support.security;
+package dk.ddh.hotline.contracts;
 
-/** The platform's roles, as carried in the token's {@code roles} claim. */
+/**
+ * The platform's roles, as the identity provider puts them into a token's {@code roles} claim and every service and
+ * the consoles read them (docs/conventions.md): one list for the issuer and its readers.
+ */
 public enum Role {
     AGENT,
     SUPERVISOR,
