@@ -6,6 +6,9 @@ import dk.ddh.hotline.support.phone.DialableNumber;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -49,7 +52,17 @@ class LineController {
     @PreAuthorize(MANAGERS)
     @Operation(
             operationId = "registerLine",
-            summary = "Give a member a line. Repeatable with an Idempotency-Key header.")
+            summary = "Give a member a line. Repeatable with an Idempotency-Key header.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "general",
+                                                            summary = "A Danish number for the general line",
+                                                            value =
+                                                                    "{\"number\": \"70 20 30 40\", \"scope\": \"GENERAL\"}"))))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<LineResponse> register(
             @PathVariable String memberId,
@@ -89,7 +102,10 @@ class LineController {
             summary = "The line a dialled number reaches",
             description = "For the telephony system: any Danish or E.164 spelling of the number, e.g. 70701234,"
                     + " +4570701234 or 0045 7070 1234.")
-    public LineResponse byNumber(@PathVariable String number) {
+    public LineResponse byNumber(
+            @Parameter(description = "The dialled number, in any Danish or E.164 spelling", example = "+4570101085")
+                    @PathVariable
+                    String number) {
         PhoneNumber parsed = PhoneNumber.parse(number)
                 .orElseThrow(() -> new InvalidRequestException(
                         "invalid-phone-number",
