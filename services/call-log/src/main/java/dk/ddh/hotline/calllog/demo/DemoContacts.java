@@ -37,7 +37,7 @@ class DemoContacts implements ApplicationRunner {
     private static final long DEMO_LOCK = 1085_2027L;
 
     private static final LocalDate PILOT_START = LocalDate.of(2026, 1, 1);
-    private static final List<DemoLine> LINES = List.of(
+    static final List<DemoLine> LINES = List.of(
             new DemoLine("751", "+4570700751", "GENERAL", 40, null),
             new DemoLine("101", "+4570700101", "GENERAL", 35, null),
             new DemoLine("461", "+4570700461", "GENERAL", 18, null),
@@ -57,7 +57,7 @@ class DemoContacts implements ApplicationRunner {
             new Weighted(List.of("RESOLVED", "REFERRED", "ESCALATED", "TRANSFERRED"), 80, 9, 5, 6);
     private static final Weighted HEALTH_OUTCOMES =
             new Weighted(List.of("RESOLVED", "REFERRED", "ESCALATED", "TRANSFERRED"), 70, 10, 14, 6);
-    private static final Weighted AGENT_MEMBERS =
+    static final Weighted AGENT_MEMBERS =
             new Weighted(List.of("751", "101", "461", "253", "259", "265", "370", "1085"), 4, 3, 2, 3, 2, 4, 3, 2);
     private static final List<String> NOTES = List.of(
             "Hjalp med at genaktivere MitID-appen efter telefonskift.",
@@ -210,7 +210,7 @@ class DemoContacts implements ApplicationRunner {
     }
 
     /** A demo line and its volume on an ordinary Wednesday once its member is fully up and running. */
-    private record DemoLine(String memberId, String number, String scope, int dailyCalls, LocalDate from) {
+    record DemoLine(String memberId, String number, String scope, int dailyCalls, LocalDate from) {
 
         private static final Duration RAMP_UP = Duration.ofDays(120);
 
@@ -232,7 +232,7 @@ class DemoContacts implements ApplicationRunner {
     }
 
     /** Values drawn by weight. */
-    private record Weighted(List<String> values, int... weights) {
+    record Weighted(List<String> values, int... weights) {
 
         String pick(Random random) {
             return values.get(DemoContacts.pick(weights, random));

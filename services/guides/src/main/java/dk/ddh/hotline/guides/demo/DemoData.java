@@ -46,7 +46,8 @@ class DemoData implements ApplicationRunner {
     /** Demo users of the identity service: DDH's admin reviews; the others write. */
     private static final String REVIEWER = "admin.ddh";
 
-    private static final Map<String, String> REGION_SJAELLAND = new LinkedHashMap<>();
+    /** Region Sjælland and its municipalities, as in membership's demo/members.yml (a test checks it). */
+    static final Map<String, String> REGION_SJAELLAND = new LinkedHashMap<>();
 
     static {
         REGION_SJAELLAND.put("1085", "Region Sjælland");
@@ -105,9 +106,8 @@ class DemoData implements ApplicationRunner {
                 log.info("Guides exist, demo guides not loaded");
                 return;
             }
-            REGION_SJAELLAND.forEach((code, name) -> members.remember(
-                    new KnownMember(code, name, code.length() == 4 ? "REGION" : "MUNICIPALITY", "ACTIVE"),
-                    Instant.EPOCH));
+            REGION_SJAELLAND.forEach((code, name) ->
+                    members.remember(new KnownMember(code, name, kindOf(code), "ACTIVE"), Instant.EPOCH));
             DemoGuide.File file = read("demo/guides.yml", DemoGuide.File.class);
             Map<String, UUID> guideIds = new HashMap<>();
             file.guides().forEach(demo -> guideIds.put(demo.title(), load(demo).id()));
@@ -160,6 +160,11 @@ class DemoData implements ApplicationRunner {
         Set<String> ids = new TreeSet<>();
         checklist.items().forEach(item -> ids.add(item.id()));
         return ids;
+    }
+
+    /** Regions have four-digit codes, municipalities three. */
+    static String kindOf(String code) {
+        return code.length() == 4 ? "REGION" : "MUNICIPALITY";
     }
 
     private <T> T read(String resource, Class<T> type) {

@@ -55,6 +55,10 @@ class DemoDataIntegrationTests {
         assertThat(greve.path("payer").asString()).isEqualTo("SPONSOR");
         assertThat(greve.path("sponsorId").asString()).isEqualTo("1085");
         assertThat(greve.path("pilotEnd").asString()).isEqualTo("2027-12-31");
+        JsonNode solroed = api.get(token(), API + "/members/269").body(); // a later wave: its own pilot dates
+        assertThat(solroed.path("status").asString()).isEqualTo("ONBOARDING");
+        assertThat(solroed.path("pilotStart").asString()).isEqualTo("2027-01-01");
+        assertThat(solroed.path("sponsorId").asString()).isEqualTo("1085");
         assertThat(api.get(token(), API + "/members/751").body().path("payer").asString())
                 .isEqualTo("SELF");
         assertThat(api.get(token(), API + "/members?status=INVITED")
