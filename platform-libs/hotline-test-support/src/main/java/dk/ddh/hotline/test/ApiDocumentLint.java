@@ -40,12 +40,19 @@ public abstract class ApiDocumentLint {
     void publishesAnApiDocumentThatLintsClean() {
         Path document = Path.of("target", "api-docs", service + ".json").toAbsolutePath();
         write(document, fetch(port));
+        assertThat(lint(document))
+                .as("Redocly lint of %s (%s)", service, document)
+                .isEmpty();
+    }
+
+    /** Every error and warning Redocly finds in the document under {@code tools/api-lint}'s rules, one a line. */
+    static List<String> lint(Path document) {
         Path tool = toolDirectory();
         Path redocly = tool.resolve("node_modules/.bin/redocly");
         assertThat(redocly)
                 .as("Redocly CLI is not installed: run `npm ci` in %s (needs Node 20.19+; .ci/run does it)", tool)
                 .isExecutable();
-        JsonNode report = run(
+        return problems(run(
                 tool,
                 List.of(
                         redocly.toString(),
@@ -54,10 +61,7 @@ public abstract class ApiDocumentLint {
                         tool.resolve("redocly.yaml").toString(),
                         "--format",
                         "json",
-                        document.toString()));
-        assertThat(problems(report))
-                .as("Redocly lint of %s (%s)", service, document)
-                .isEmpty();
+                        document.toString())));
     }
 
     private static String fetch(int port) {
