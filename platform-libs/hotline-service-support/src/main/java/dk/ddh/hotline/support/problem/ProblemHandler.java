@@ -1,8 +1,8 @@
 package dk.ddh.hotline.support.problem;
 
+import dk.ddh.hotline.support.json.FieldErrors;
 import dk.ddh.hotline.support.problem.Problems.FieldError;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -25,7 +25,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Renders every error of a service as RFC 9457 problem+json: the platform's own {@link ProblemException}s, bad input
@@ -118,9 +117,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            return asObject(Problems.validationFailed(List.of(new FieldError(path(mismatch), expected(mismatch)))));
+        if (e.getCause() instanceof JacksonException refused && FieldErrors.namesAField(refused)) {
+            return asObject(Problems.validationFailed(
+                    List.of(new FieldError(FieldErrors.path(refused), FieldErrors.reason(refused)))));
         }
         String detail = e.getCause() instanceof JacksonException
                 ? "The request body is not valid JSON"
@@ -140,21 +139,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(Problems.of(status, Problems.slugFor(status), "").getType());
         }
         return response;
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    private static String expected(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
-        if (target != null && target.isEnum()) {
-            return "must be one of " + Arrays.toString(target.getEnumConstants());
-        }
-        return target == null ? "has an invalid value" : "must be a valid " + target.getSimpleName();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

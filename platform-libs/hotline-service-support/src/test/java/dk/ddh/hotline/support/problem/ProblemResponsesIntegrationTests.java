@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.support.sample.SampleHttp;
 import dk.ddh.hotline.support.sample.SampleHttp.Reply;
+import dk.ddh.hotline.test.BadInput;
+import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every refusal is RFC 9457 problem+json with the platform's type, never a stack trace, and nothing is stored. */
@@ -18,6 +25,9 @@ class ProblemResponsesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource database;
 
     private final String greveAdmin =
             TestTokens.forRoles("MEMBER_ADMIN").member("253").mint();
@@ -57,6 +67,34 @@ class ProblemResponsesIntegrationTests {
                                 + e.path("message").asString()))
                 .containsExactlyInAnyOrder(
                         "id: must not be blank", "text: must not contain a CPR number", "kind: must not be null");
+    }
+
+    static Stream<BadInput> badNotes() {
+        return Stream.of(
+                BadInput.post("NUL in a text", NOTES, """
+                        {"id": "n5", "text": "MitID\\u0000", "kind": "CALL"}""", "text"),
+                BadInput.post("escape in an id", NOTES, """
+                        {"id": "n5\\u001b", "text": "MitID", "kind": "CALL"}""", "id"),
+                BadInput.post("enum by number", NOTES, """
+                        {"id": "n5", "text": "MitID", "kind": 1}""", "kind"),
+                BadInput.post("enum with a trailing NUL", NOTES, """
+                        {"id": "n5", "text": "MitID", "kind": "CALL\\u0000"}""", "kind"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badNotes")
+    void badInputIsAFieldErrorAndWritesNothing(BadInput input) {
+        new BadInputSweep(port, database).assertRefused(greveAdmin, input);
+    }
+
+    @Test
+    void aRefusedEnumNamesTheAllowedValues() {
+        Reply reply = http().post(greveAdmin, NOTES, """
+                {"id": "n6", "text": "MitID", "kind": "1"}""");
+
+        assertProblem(reply, 400, "validation-failed");
+        assertThat(reply.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("must be one of [CALL, CHAT]");
     }
 
     @Test
