@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.phone.DialableNumber;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ public record CallEvent(
         @DialableNumber String dialledNumber,
         @Size(max = 32) String callerNumber,
         @Size(max = 100) String agent,
-        @Size(max = 8) String agentMemberId) {
+        @MemberCode String agentMemberId) {
 
     /** The phone platform's id of a call: letters, digits and {@code . _ : -}. */
     public static final String CALL_ID = "[A-Za-z0-9._:-]{1,100}";

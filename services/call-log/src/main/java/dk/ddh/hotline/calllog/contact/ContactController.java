@@ -1,13 +1,13 @@
 package dk.ddh.hotline.calllog.contact;
 
 import dk.ddh.hotline.contracts.Role;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -86,5 +86,5 @@ class ContactController {
     }
 
     record StartContact(
-            @NotNull Channel channel, @Size(max = 8) String memberId) {}
+            @NotNull Channel channel, @MemberCode String memberId) {}
 }

@@ -8,13 +8,13 @@ import dk.ddh.hotline.guides.guide.Revision;
 import dk.ddh.hotline.guides.search.SearchResult;
 import dk.ddh.hotline.guides.search.SearchScope;
 import dk.ddh.hotline.guides.search.SearchService;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +69,7 @@ class PublicGuideController {
                     + " common ones.")
     SearchResult search(
             @RequestParam @NotBlank @Size(max = 200) String q,
-            @RequestParam(required = false) @Pattern(regexp = "[0-9]{3,4}") String member,
+            @RequestParam(required = false) @MemberCode String member,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int size) {
         return search.search(

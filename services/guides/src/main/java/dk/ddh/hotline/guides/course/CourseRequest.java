@@ -2,6 +2,7 @@ package dk.ddh.hotline.guides.course;
 
 import dk.ddh.hotline.guides.guide.Owner;
 import dk.ddh.hotline.support.cpr.NoCpr;
+import dk.ddh.hotline.support.member.MemberCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /** A new course: its lessons and questions in order; options and correct options are numbered from 1. */
 record CourseRequest(
-        @NotNull @Pattern(regexp = "common|[0-9]{3,4}", message = "must be 'common' or a member code")
+        @NotNull @Pattern(regexp = "common|" + MemberCode.PATTERN, message = "must be 'common' or a member code")
         String owner,
 
         @NotBlank @Size(max = 200) @NoCpr String title,

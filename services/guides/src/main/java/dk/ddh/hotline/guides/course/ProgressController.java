@@ -1,12 +1,12 @@
 package dk.ddh.hotline.guides.course;
 
 import dk.ddh.hotline.guides.web.PageResponse;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ class ProgressController {
             summary = "Progress of every agent who trained while working for the member",
             description = "For the member's supervisors and admins; DDH's and the region's admins see every member.")
     PageResponse<AgentProgress> ofMember(
-            @PathVariable @Pattern(regexp = "[0-9]{3,4}") String member,
+            @PathVariable @MemberCode String member,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.checkProgressOf(Caller.current(), member);

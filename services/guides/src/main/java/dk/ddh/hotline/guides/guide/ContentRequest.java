@@ -2,6 +2,7 @@ package dk.ddh.hotline.guides.guide;
 
 import dk.ddh.hotline.guides.guide.Resolution.Outcome;
 import dk.ddh.hotline.support.cpr.NoCpr;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,7 @@ import java.util.Map;
  * number.
  */
 record ContentRequest(
-        @Pattern(regexp = "common|[0-9]{3,4}", message = "must be 'common' or a member code")
+        @Pattern(regexp = "common|" + MemberCode.PATTERN, message = "must be 'common' or a member code")
         String owner,
 
         @Min(1) Integer basedOn,

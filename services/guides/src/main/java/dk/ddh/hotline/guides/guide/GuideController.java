@@ -1,6 +1,7 @@
 package dk.ddh.hotline.guides.guide;
 
 import dk.ddh.hotline.guides.web.PageResponse;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -63,7 +64,7 @@ class GuideController {
             description = "status PUBLISHED lists guides with a live revision; DRAFT and IN_REVIEW guides with an open"
                     + " revision in that status (the review queue).")
     PageResponse<GuideSummaryResponse> list(
-            @RequestParam(required = false) @Pattern(regexp = "common|[0-9]{3,4}") String owner,
+            @RequestParam(required = false) @Pattern(regexp = "common|" + MemberCode.PATTERN) String owner,
             @RequestParam(required = false) RevisionStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

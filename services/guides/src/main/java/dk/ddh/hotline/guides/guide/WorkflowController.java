@@ -4,6 +4,7 @@ import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.guides.guide.GuidesProperties.ChecklistItem;
 import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.cpr.NoCpr;
+import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -101,7 +102,7 @@ class WorkflowController {
             description = "DDH's admins see every owner's (or one, with owner=); a member's or the region's admins"
                     + " their own.")
     PageResponse<OverdueGuide> overdue(
-            @RequestParam(required = false) @Pattern(regexp = "common|[0-9]{3,4}") String owner,
+            @RequestParam(required = false) @Pattern(regexp = "common|" + MemberCode.PATTERN) String owner,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Caller caller = Caller.current();

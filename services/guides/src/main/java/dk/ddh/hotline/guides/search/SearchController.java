@@ -1,12 +1,12 @@
 package dk.ddh.hotline.guides.search;
 
 import dk.ddh.hotline.guides.guide.GuideAccess;
+import dk.ddh.hotline.support.member.MemberCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +33,7 @@ class SearchController {
                     + " searched (without it: common guides only). allMembers=true searches every member's guides.")
     SearchResult search(
             @RequestParam @NotBlank @Size(max = 200) String q,
-            @RequestParam(required = false) @Pattern(regexp = "[0-9]{3,4}") String member,
+            @RequestParam(required = false) @MemberCode String member,
             @RequestParam(defaultValue = "false") boolean allMembers,
             @RequestParam(required = false) @Size(max = 60) String system,
             @RequestParam(defaultValue = "0") @Min(0) int page,

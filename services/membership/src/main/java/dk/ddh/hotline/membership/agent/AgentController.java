@@ -53,7 +53,7 @@ class AgentController {
     public ResponseEntity<AgentResponse> register(
             @PathVariable String memberId,
             @Valid @RequestBody NewAgentRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         access.checkManage(memberId);
         return idempotent.once(idempotencyKey, request, AgentResponse.class, () -> {
             Agent agent = agents.register(memberId, request.name(), request.workEmail());

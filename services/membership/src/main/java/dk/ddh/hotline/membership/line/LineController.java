@@ -67,7 +67,7 @@ class LineController {
     public ResponseEntity<LineResponse> register(
             @PathVariable String memberId,
             @Valid @RequestBody LineRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         access.checkManage(memberId);
         return idempotent.once(idempotencyKey, request, LineResponse.class, () -> {
             HotlineLine line = lines.register(memberId, request.phoneNumber(), request.scope());

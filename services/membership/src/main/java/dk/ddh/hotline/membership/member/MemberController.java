@@ -2,6 +2,7 @@ package dk.ddh.hotline.membership.member;
 
 import dk.ddh.hotline.membership.web.IdempotentRequests;
 import dk.ddh.hotline.membership.web.PageResponse;
+import dk.ddh.hotline.support.member.MemberCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -61,7 +61,7 @@ class MemberController {
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<MemberResponse> register(
             @Valid @RequestBody RegisterMemberRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         return idempotent.once(idempotencyKey, request, MemberResponse.class, () -> {
             Member member = members.register(request.memberId(), request.name(), request.kind());
             URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
@@ -124,8 +124,7 @@ class MemberController {
     }
 
     record RegisterMemberRequest(
-            @NotBlank @Pattern(regexp = "[0-9]{3,4}", message = "must be an official municipality or region code")
-            String memberId,
+            @NotBlank @MemberCode String memberId,
 
             @NotBlank @Size(max = 200) String name,
             @NotNull MemberKind kind) {}
@@ -136,7 +135,7 @@ class MemberController {
             LocalDate pilotStart,
             LocalDate pilotEnd,
             @NotNull Payer payer,
-            @Pattern(regexp = "[0-9]{3,4}") String sponsorId,
+            @MemberCode String sponsorId,
             @Positive Integer onboardingWave,
 
             @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2)

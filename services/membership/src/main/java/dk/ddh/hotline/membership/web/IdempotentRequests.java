@@ -1,6 +1,7 @@
 package dk.ddh.hotline.membership.web;
 
 import dk.ddh.hotline.support.problem.ConflictException;
+import dk.ddh.hotline.support.problem.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class IdempotentRequests {
 
+    public static final String HEADER = "Idempotency-Key";
+
+    /** As long as {@code idempotent_request.idempotency_key} holds. */
+    static final int MAX_KEY_LENGTH = 200;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -51,6 +57,12 @@ public class IdempotentRequests {
             String key, Object request, Class<T> responseType, Supplier<ResponseEntity<T>> write) {
         if (key == null || key.isBlank()) {
             return write.get();
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidRequestException(
+                    "validation-failed",
+                    "The request has 1 invalid field(s)",
+                    InvalidRequestException.fieldError(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters"));
         }
         String caller = SecurityContextHolder.getContext().getAuthentication().getName();
         String fingerprint = fingerprint(request);
