@@ -2,6 +2,8 @@ package dk.ddh.hotline.test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One row of a service's bad-input sweep ({@link BadInputSweep}): a request to a write endpoint that must be refused
@@ -23,6 +25,18 @@ public record BadInput(
 
     public static BadInput put(String name, String path, String body, String field) {
         return new BadInput(name, "PUT", path, body, Map.of(), field);
+    }
+
+    /**
+     * A JSON object of valid fields (values as raw JSON, e.g. {@code "\"CHAT\""}) with one field replaced or added: the
+     * body of a row that breaks one rule.
+     */
+    public static String objectWith(Map<String, String> valid, String field, String json) {
+        Map<String, String> fields = new TreeMap<>(valid);
+        fields.put(field, json);
+        return fields.entrySet().stream()
+                .map(entry -> "\"" + entry.getKey() + "\": " + entry.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** The same request with one more header. */

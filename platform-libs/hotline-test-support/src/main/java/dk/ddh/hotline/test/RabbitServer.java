@@ -17,8 +17,7 @@ final class RabbitServer {
     private final int managementPort;
     private final String user;
     private final String password;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = newClient();
 
     RabbitServer(String host, int amqpPort, int managementPort, String user, String password) {
         this.host = host;
@@ -94,15 +93,24 @@ final class RabbitServer {
     }
 
     /**
-     * The management API closes idle keep-alive connections; a request on one that was just closed fails with EOF. Every
-     * call here is idempotent, so it is sent once more on a fresh connection.
+     * The management API closes idle keep-alive connections; a request on one that was just closed fails with EOF, and
+     * under load several pooled connections may be stale at once. Every call here is idempotent, so it is sent once
+     * more on a client of its own, with no pooled connection to reuse.
      */
     private HttpResponse<String> sendRetryingStaleConnection(HttpRequest request)
             throws IOException, InterruptedException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException staleConnection) {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return newClient().send(request, HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    /** HTTP/1.1: the management API needs no upgrade to HTTP/2 offered on every request. */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 }

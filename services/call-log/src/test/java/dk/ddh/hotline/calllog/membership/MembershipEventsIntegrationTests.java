@@ -8,9 +8,11 @@ import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +46,23 @@ class MembershipEventsIntegrationTests {
         assertThat(faxe.sponsoredOn(LocalDate.of(2026, 2, 28))).isFalse();
         assertThat(faxe.sponsoredOn(LocalDate.of(2026, 3, 1))).isTrue();
         assertThat(faxe.sponsoredOn(LocalDate.of(2028, 3, 1))).isFalse();
+    }
+
+    /**
+     * A pilot from the first to the last day Java knows was once accepted by membership and stored as ±infinity; the
+     * call log cannot apply it. It is parked in the dead-letter queue and the events after it are applied.
+     */
+    @Test
+    void anEventItCannotApplyIsParkedAndTheNextOnesAreApplied() {
+        MembershipNews membership = new MembershipNews(rabbit);
+        membership.pilotMember("340", "Ringsted", LocalDate.MIN, LocalDate.MAX);
+        membership.member("350", "Sorø");
+
+        new LearntFromMembership(jdbc).awaitMember("350");
+        Message parked = rabbit.receive("hotline.membership.call-log.dlq", WAIT.toMillis());
+        assertThat(parked).isNotNull();
+        assertThat(new String(parked.getBody(), StandardCharsets.UTF_8)).contains("Ringsted");
+        assertThat(members.find("340")).isEmpty();
     }
 
     @Test
