@@ -6,6 +6,7 @@ import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestTokens;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class EventPublishingIntegrationTests {
                             "payer", "SPONSOR",
                             "sponsorId", "1085",
                             "onboardingWave", 2,
-                            "committedHoursPerWeek", "7.5"));
+                            "committedHoursPerWeek", new BigDecimal("7.5")));
             Response line =
                     api.post(admin, API + "/members/340/lines", Map.of("number", "70700340", "scope", "GENERAL"));
             String lineId = line.body().path("lineId").asString();
