@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class BadInputSweep {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OUTBOX = "hotline_outbox";
+    private static final Duration SETTLING = Duration.ofMillis(250);
 
     private final int port;
     private final DataSource database;
@@ -42,7 +44,7 @@ public final class BadInputSweep {
 
     /** Sends the request with the caller's token and asserts that it was refused, naming the field, writing nothing. */
     public void assertRefused(String token, BadInput input) {
-        Map<String, String> before = fingerprint();
+        Map<String, String> before = settledFingerprint();
 
         HttpResponse<String> response = send(token, input);
 
@@ -79,6 +81,28 @@ public final class BadInputSweep {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The fingerprint once the effects of earlier requests have landed (a consumer applying an event, say): two
+     * readings a moment apart that agree.
+     */
+    private Map<String, String> settledFingerprint() {
+        Map<String, String> last = fingerprint();
+        for (int reading = 0; reading < 20; reading++) {
+            try {
+                Thread.sleep(SETTLING.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Map<String, String> next = fingerprint();
+            if (next.equals(last)) {
+                return next;
+            }
+            last = next;
+        }
+        throw new IllegalStateException("The service's tables kept changing; no request can be judged against them");
     }
 
     /** Every table of the service's schema by a digest of its rows. */
