@@ -31,6 +31,17 @@ public class ProblemResponses {
         if (response.isCommitted()) {
             return Mono.empty();
         }
+        byte[] body = body(
+                status, slug, title, detail, exchange.getRequest().getPath().value());
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(
+                Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    /** The problem document itself; {@code instance} (the request's path) is left out when null. */
+    byte[] body(HttpStatusCode status, String slug, String title, String detail, String instance) {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", URI.create(TYPE_BASE + slug).toString());
         problem.put("title", title);
@@ -38,12 +49,9 @@ public class ProblemResponses {
         if (detail != null) {
             problem.put("detail", detail);
         }
-        problem.put("instance", exchange.getRequest().getPath().value());
-        byte[] body = json.writeValueAsBytes(problem);
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().setContentLength(body.length);
-        return response.writeWith(
-                Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        return json.writeValueAsBytes(problem);
     }
 }

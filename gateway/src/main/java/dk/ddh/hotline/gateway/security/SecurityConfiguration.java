@@ -1,6 +1,7 @@
 package dk.ddh.hotline.gateway.security;
 
 import dk.ddh.hotline.gateway.edge.EdgeProperties;
+import dk.ddh.hotline.gateway.problem.ProblemResponses;
 import dk.ddh.hotline.gateway.routing.BackendServices;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -17,6 +19,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderS
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -69,6 +72,17 @@ class SecurityConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Spring Security's firewall refuses paths and headers that could be read differently behind the gateway (an
+     * encoded {@code ;}, {@code /} or {@code %}, a NUL, {@code ..}); by default with an empty 400, here as a problem
+     * naming what it found.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequestProblems(ProblemResponses problems) {
+        return (exchange, rejection) -> problems.write(
+                exchange, HttpStatus.BAD_REQUEST, "rejected-request", "Bad Request", rejection.getMessage());
     }
 
     @Bean
