@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -28,25 +29,30 @@ public final class GuidesApi {
     }
 
     public Response get(String token, String path) {
-        return send(HttpMethod.GET, token, path, null);
+        return send(HttpMethod.GET, token, path, null, Map.of());
     }
 
     public Response post(String token, String path, Object body) {
-        return send(HttpMethod.POST, token, path, body);
+        return send(HttpMethod.POST, token, path, body, Map.of());
+    }
+
+    public Response post(String token, String path, Object body, Map<String, String> headers) {
+        return send(HttpMethod.POST, token, path, body, headers);
     }
 
     public Response put(String token, String path, Object body) {
-        return send(HttpMethod.PUT, token, path, body);
+        return send(HttpMethod.PUT, token, path, body, Map.of());
     }
 
     public Response delete(String token, String path) {
-        return send(HttpMethod.DELETE, token, path, null);
+        return send(HttpMethod.DELETE, token, path, null, Map.of());
     }
 
-    private Response send(HttpMethod method, String token, String path, Object body) {
+    private Response send(HttpMethod method, String token, String path, Object body, Map<String, String> headers) {
         RestClient.RequestBodySpec request = client.method(method)
                 .uri(URI.create(base + path))
                 .headers(h -> {
+                    headers.forEach(h::set);
                     if (token != null) {
                         h.setBearerAuth(token);
                     }

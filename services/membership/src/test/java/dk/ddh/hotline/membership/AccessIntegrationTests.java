@@ -42,11 +42,13 @@ class AccessIntegrationTests {
         }
         greveLine = api.get(admin(), API + "/members/253/lines")
                 .body()
+                .path("items")
                 .get(0)
                 .path("lineId")
                 .asString();
         greveAgent = api.get(admin(), API + "/members/253/agents")
                 .body()
+                .path("items")
                 .get(0)
                 .path("agentId")
                 .asString();

@@ -1,13 +1,8 @@
 package dk.ddh.hotline.support.security;
 
+import dk.ddh.hotline.support.problem.ProblemWriter;
 import dk.ddh.hotline.support.problem.Problems;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -18,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** 401 and 403 from the security filters, as problem+json like every other error. */
 final class ProblemResponses {
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
     ProblemResponses(JsonMapper json) {
-        this.json = json;
+        this.problems = new ProblemWriter(json);
     }
 
     /** Keeps the {@code WWW-Authenticate} header of RFC 6750 and adds the problem body. */
@@ -33,7 +28,7 @@ final class ProblemResponses {
                             && oauth.getError().getDescription() != null
                     ? oauth.getError().getDescription()
                     : "A valid bearer token from the hotline's identity provider is required";
-            write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail));
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail));
         };
     }
 
@@ -41,18 +36,7 @@ final class ProblemResponses {
         AccessDeniedHandlerImpl status = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
             status.handle(request, response, exception);
-            write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this"));
+            problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this"));
         };
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
     }
 }

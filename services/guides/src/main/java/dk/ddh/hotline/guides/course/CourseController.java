@@ -2,8 +2,8 @@ package dk.ddh.hotline.guides.course;
 
 import dk.ddh.hotline.guides.guide.GuideAccess;
 import dk.ddh.hotline.guides.guide.Owner;
-import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,7 +2,7 @@ package dk.ddh.hotline.guides.course;
 
 import dk.ddh.hotline.guides.guide.DraftScope;
 import dk.ddh.hotline.guides.guide.Owner;
-import dk.ddh.hotline.guides.web.PageResponse;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

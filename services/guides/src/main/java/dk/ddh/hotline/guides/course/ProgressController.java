@@ -1,8 +1,8 @@
 package dk.ddh.hotline.guides.course;
 
-import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

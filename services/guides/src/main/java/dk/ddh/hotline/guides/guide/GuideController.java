@@ -1,8 +1,8 @@
 package dk.ddh.hotline.guides.guide;
 
-import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package dk.ddh.hotline.guides.guide;
 
-import dk.ddh.hotline.guides.web.PageResponse;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,11 +2,11 @@ package dk.ddh.hotline.guides.guide;
 
 import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.guides.guide.GuidesProperties.ChecklistItem;
-import dk.ddh.hotline.guides.web.PageResponse;
 import dk.ddh.hotline.support.cpr.NoCpr;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -103,6 +103,21 @@ class GuideWorkflowIntegrationTests {
     }
 
     @Test
+    void aDraftSentAgainWithItsIdempotencyKeyIsWrittenOnce() {
+        Map<String, Object> draft = guide("common", "Digital Post på tablet", BODY, "AGENT", "digital-post");
+
+        Response first = api.post(anne, "/guides", draft, Map.of("Idempotency-Key", "draft-tablet"));
+        Response retry = api.post(anne, "/guides", draft, Map.of("Idempotency-Key", "draft-tablet"));
+        Response another = api.post(anne, "/guides", draft, Map.of("Idempotency-Key", "draft-tablet-2"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body().path("guideId")).isEqualTo(first.body().path("guideId"));
+        assertThat(another.body().path("guideId")).isNotEqualTo(first.body().path("guideId"));
+    }
+
+    @Test
     void refusesTheAuthorReviewingTheirOwnRevision() {
         String id = submittedGuide("Digital Post første gang");
 

@@ -1,18 +1,19 @@
 package dk.ddh.hotline.membership.agent;
 
 import dk.ddh.hotline.membership.member.MemberAccess;
-import dk.ddh.hotline.membership.web.IdempotentRequests;
 import dk.ddh.hotline.support.cpr.NoCpr;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -36,41 +37,38 @@ class AgentController {
 
     private final AgentService agents;
     private final MemberAccess access;
-    private final IdempotentRequests idempotent;
 
-    AgentController(AgentService agents, MemberAccess access, IdempotentRequests idempotent) {
+    AgentController(AgentService agents, MemberAccess access) {
         this.agents = agents;
         this.access = access;
-        this.idempotent = idempotent;
     }
 
     @PostMapping("/members/{memberId}/agents")
     @PreAuthorize(MANAGERS)
-    @Operation(
-            operationId = "registerAgent",
-            summary = "Register an agent of a member; the agent starts active. Repeatable with an Idempotency-Key.")
+    @Operation(operationId = "registerAgent", summary = "Register an agent of a member; the agent starts active.")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<AgentResponse> register(
-            @PathVariable String memberId,
-            @Valid @RequestBody NewAgentRequest request,
-            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+            @PathVariable String memberId, @Valid @RequestBody NewAgentRequest request) {
         access.checkManage(memberId);
-        return idempotent.once(idempotencyKey, request, AgentResponse.class, () -> {
-            Agent agent = agents.register(memberId, request.name(), request.workEmail());
-            URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/api/membership/v1/agents/{id}")
-                    .buildAndExpand(agent.id())
-                    .toUri();
-            return ResponseEntity.created(location).body(AgentResponse.of(agent));
-        });
+        Agent agent = agents.register(memberId, request.name(), request.workEmail());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/membership/v1/agents/{id}")
+                .buildAndExpand(agent.id())
+                .toUri();
+        return ResponseEntity.created(location).body(AgentResponse.of(agent));
     }
 
     @GetMapping("/members/{memberId}/agents")
     @PreAuthorize(READERS)
-    @Operation(operationId = "agentsOfMember", summary = "A member's agents, active and inactive")
-    public List<AgentResponse> ofMember(@PathVariable String memberId) {
+    @Operation(
+            operationId = "agentsOfMember",
+            summary = "A member's agents, active and inactive, by name, a page at a time")
+    public PageResponse<AgentResponse> ofMember(
+            @PathVariable String memberId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.checkRead(memberId);
-        return agents.ofMember(memberId).stream().map(AgentResponse::of).toList();
+        return agents.ofMember(memberId, page, size).map(AgentResponse::of);
     }
 
     @GetMapping("/agents/{agentId}")

@@ -10,8 +10,8 @@ import dk.ddh.hotline.membership.member.MemberService;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.NotFoundException;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,11 +71,11 @@ public class AgentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Agent> ofMember(String memberId) {
+    public PageResponse<Agent> ofMember(String memberId, int page, int size) {
         if (!members.exists(memberId)) {
             throw new NotFoundException("member", memberId);
         }
-        return agents.ofMember(memberId);
+        return agents.ofMember(memberId, page, size);
     }
 
     private void requireFreeEmail(String workEmail, UUID exceptAgent) {

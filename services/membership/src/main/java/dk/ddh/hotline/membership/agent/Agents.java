@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.agent;
 
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,11 +59,19 @@ class Agents {
                 .single();
     }
 
-    List<Agent> ofMember(String memberId) {
-        return jdbc.sql("select " + COLUMNS + " from agent where member_id = :memberId order by name")
+    PageResponse<Agent> ofMember(String memberId, int page, int size) {
+        List<Agent> items = jdbc.sql("select " + COLUMNS + " from agent where member_id = :memberId"
+                        + " order by name, id limit :limit offset :offset")
                 .param("memberId", memberId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query(Agents::map)
                 .list();
+        long total = jdbc.sql("select count(*) from agent where member_id = :memberId")
+                .param("memberId", memberId)
+                .query(Long.class)
+                .single();
+        return new PageResponse<>(items, page, size, total);
     }
 
     private static Agent map(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,10 @@
 package dk.ddh.hotline.membership.line;
 
 import dk.ddh.hotline.membership.member.MemberAccess;
-import dk.ddh.hotline.membership.web.IdempotentRequests;
 import dk.ddh.hotline.support.phone.DialableNumber;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,10 +12,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,19 +41,17 @@ class LineController {
 
     private final LineService lines;
     private final MemberAccess access;
-    private final IdempotentRequests idempotent;
 
-    LineController(LineService lines, MemberAccess access, IdempotentRequests idempotent) {
+    LineController(LineService lines, MemberAccess access) {
         this.lines = lines;
         this.access = access;
-        this.idempotent = idempotent;
     }
 
     @PostMapping("/members/{memberId}/lines")
     @PreAuthorize(MANAGERS)
     @Operation(
             operationId = "registerLine",
-            summary = "Give a member a line. Repeatable with an Idempotency-Key header.",
+            summary = "Give a member a line.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
@@ -65,26 +64,25 @@ class LineController {
                                                                     "{\"number\": \"70 20 30 40\", \"scope\": \"GENERAL\"}"))))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
     public ResponseEntity<LineResponse> register(
-            @PathVariable String memberId,
-            @Valid @RequestBody LineRequest request,
-            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+            @PathVariable String memberId, @Valid @RequestBody LineRequest request) {
         access.checkManage(memberId);
-        return idempotent.once(idempotencyKey, request, LineResponse.class, () -> {
-            HotlineLine line = lines.register(memberId, request.phoneNumber(), request.scope());
-            URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/api/membership/v1/lines/{id}")
-                    .buildAndExpand(line.id())
-                    .toUri();
-            return ResponseEntity.created(location).body(LineResponse.of(line));
-        });
+        HotlineLine line = lines.register(memberId, request.phoneNumber(), request.scope());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/membership/v1/lines/{id}")
+                .buildAndExpand(line.id())
+                .toUri();
+        return ResponseEntity.created(location).body(LineResponse.of(line));
     }
 
     @GetMapping("/members/{memberId}/lines")
     @PreAuthorize(READERS)
-    @Operation(operationId = "linesOfMember", summary = "A member's lines")
-    public List<LineResponse> ofMember(@PathVariable String memberId) {
+    @Operation(operationId = "linesOfMember", summary = "A member's lines, by number, a page at a time")
+    public PageResponse<LineResponse> ofMember(
+            @PathVariable String memberId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.checkRead(memberId);
-        return lines.ofMember(memberId).stream().map(LineResponse::of).toList();
+        return lines.ofMember(memberId, page, size).map(LineResponse::of);
     }
 
     @GetMapping("/lines/{lineId}")

@@ -14,8 +14,8 @@ import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.NotFoundException;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,11 +91,11 @@ public class LineService {
     }
 
     @Transactional(readOnly = true)
-    public List<HotlineLine> ofMember(String memberId) {
+    public PageResponse<HotlineLine> ofMember(String memberId, int page, int size) {
         if (!members.exists(memberId)) {
             throw new NotFoundException("member", memberId);
         }
-        return lines.ofMember(memberId);
+        return lines.ofMember(memberId, page, size);
     }
 
     private void requireFree(PhoneNumber number, UUID exceptLine) {

@@ -1,6 +1,7 @@
 package dk.ddh.hotline.membership.line;
 
 import dk.ddh.hotline.support.phone.PhoneNumber;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,12 +59,19 @@ class Lines {
                 .optional();
     }
 
-    List<HotlineLine> ofMember(String memberId) {
-        return jdbc.sql("select id, number, scope, member_id from hotline_line where member_id = :memberId"
-                        + " order by number")
+    PageResponse<HotlineLine> ofMember(String memberId, int page, int size) {
+        List<HotlineLine> items = jdbc.sql("select id, number, scope, member_id from hotline_line"
+                        + " where member_id = :memberId order by number limit :limit offset :offset")
                 .param("memberId", memberId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query(Lines::map)
                 .list();
+        long total = jdbc.sql("select count(*) from hotline_line where member_id = :memberId")
+                .param("memberId", memberId)
+                .query(Long.class)
+                .single();
+        return new PageResponse<>(items, page, size, total);
     }
 
     private static HotlineLine map(ResultSet rs, int row) throws SQLException {

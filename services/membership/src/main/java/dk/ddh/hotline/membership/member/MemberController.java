@@ -1,8 +1,7 @@
 package dk.ddh.hotline.membership.member;
 
-import dk.ddh.hotline.membership.web.IdempotentRequests;
-import dk.ddh.hotline.membership.web.PageResponse;
 import dk.ddh.hotline.support.member.MemberCode;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,31 +43,23 @@ class MemberController {
 
     private final MemberService members;
     private final MemberAccess access;
-    private final IdempotentRequests idempotent;
 
-    MemberController(MemberService members, MemberAccess access, IdempotentRequests idempotent) {
+    MemberController(MemberService members, MemberAccess access) {
         this.members = members;
         this.access = access;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
     @PreAuthorize(MEMBER_ADMINS)
-    @Operation(
-            operationId = "registerMember",
-            summary = "Register a member; it starts INVITED. Repeatable with an Idempotency-Key header.")
+    @Operation(operationId = "registerMember", summary = "Register a member; it starts INVITED.")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it", useReturnTypeSchema = true)
-    public ResponseEntity<MemberResponse> register(
-            @Valid @RequestBody RegisterMemberRequest request,
-            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return idempotent.once(idempotencyKey, request, MemberResponse.class, () -> {
-            Member member = members.register(request.memberId(), request.name(), request.kind());
-            URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
-                    .path("/{id}")
-                    .buildAndExpand(member.id())
-                    .toUri();
-            return ResponseEntity.created(location).body(MemberResponse.of(member));
-        });
+    public ResponseEntity<MemberResponse> register(@Valid @RequestBody RegisterMemberRequest request) {
+        Member member = members.register(request.memberId(), request.name(), request.kind());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{id}")
+                .buildAndExpand(member.id())
+                .toUri();
+        return ResponseEntity.created(location).body(MemberResponse.of(member));
     }
 
     /** Member admins read their own member by id; the list spans every member. */

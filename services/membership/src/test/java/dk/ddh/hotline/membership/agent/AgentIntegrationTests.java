@@ -50,6 +50,7 @@ class AgentIntegrationTests {
         assertThat(changed.body().path("active").asBoolean()).isFalse();
         Response listed = api.get(TestTokens.forRoles("SUPERVISOR").mint(), API + "/members/253/agents");
         assertThat(listed.body()
+                        .path("items")
                         .valueStream()
                         .map(agent -> agent.path("workEmail").asString()))
                 .contains("mette.berg@greve.dk");
@@ -91,6 +92,7 @@ class AgentIntegrationTests {
                 .contains("name");
         assertThat(api.get(admin(), API + "/members/253/agents")
                         .body()
+                        .path("items")
                         .valueStream()
                         .map(agent -> agent.path("workEmail").asString()))
                 .doesNotContain("anne.soerensen@greve.dk");

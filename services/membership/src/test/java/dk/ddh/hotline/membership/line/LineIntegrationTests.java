@@ -42,9 +42,34 @@ class LineIntegrationTests {
                 .isEqualTo(API + "/lines/" + created.body().path("lineId").asString());
         assertThat(api.get(token("AGENT"), API + "/members/253/lines")
                         .body()
+                        .path("items")
                         .valueStream()
                         .map(line -> line.path("number").asString()))
                 .contains("+4570700253");
+    }
+
+    @Test
+    void listsAMembersLinesAPageAtATimeByNumber() {
+        for (String number : List.of("70 70 12 03", "70 70 12 01", "70 70 12 02")) {
+            addLine(memberAdminOf("259"), "259", number, "GENERAL");
+        }
+
+        Response second = api.get(token("AGENT"), API + "/members/259/lines?page=1&size=2");
+        Response tooLarge = api.get(token("AGENT"), API + "/members/259/lines?size=101");
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().path("totalItems").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(second.body().path("size").asInt()).isEqualTo(2);
+        assertThat(second.body().path("items").size()).isBetween(1, 2);
+        assertThat(api.get(token("AGENT"), API + "/members/259/lines?size=100")
+                        .body()
+                        .path("items")
+                        .valueStream()
+                        .map(line -> line.path("number").asString())
+                        .filter(number -> number.startsWith("+45707012")))
+                .containsExactly("+4570701201", "+4570701202", "+4570701203");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -145,6 +170,7 @@ class LineIntegrationTests {
         assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
         assertThat(api.get(admin(), API + "/members/253/lines")
                         .body()
+                        .path("items")
                         .valueStream()
                         .filter(line -> line.path("number").asString().equals("+4570700004")))
                 .hasSize(1);
