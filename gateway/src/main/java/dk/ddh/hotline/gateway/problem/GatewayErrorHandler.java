@@ -1,5 +1,6 @@
 package dk.ddh.hotline.gateway.problem;
 
+import dk.ddh.hotline.webrules.problem.ProblemTypes;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return problems.write(
                     exchange,
                     statusError.getStatusCode(),
-                    slug(statusError.getStatusCode()),
+                    ProblemTypes.slugFor(statusError.getStatusCode()),
                     title(statusError.getStatusCode()),
                     statusError.getReason());
         }
@@ -94,17 +95,6 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             }
         }
         return false;
-    }
-
-    private static String slug(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "payload-too-large";
-            case 503 -> "service-unavailable";
-            case 504 -> "gateway-timeout";
-            default -> status.is4xxClientError() ? "bad-request" : "internal-error";
-        };
     }
 
     private static String title(HttpStatusCode status) {

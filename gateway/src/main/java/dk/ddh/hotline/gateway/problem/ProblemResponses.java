@@ -1,6 +1,6 @@
 package dk.ddh.hotline.gateway.problem;
 
-import java.net.URI;
+import dk.ddh.hotline.webrules.problem.ProblemTypes;
 import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -16,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class ProblemResponses {
-
-    private static final String TYPE_BASE = "https://hotline.ddh.dk/problems/";
 
     private final JsonMapper json;
 
@@ -43,7 +41,7 @@ public class ProblemResponses {
     /** The problem document itself; {@code instance} (the request's path) is left out when null. */
     byte[] body(HttpStatusCode status, String slug, String title, String detail, String instance) {
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", URI.create(TYPE_BASE + slug).toString());
+        problem.put("type", ProblemTypes.of(slug).toString());
         problem.put("title", title);
         problem.put("status", status.value());
         if (detail != null) {

@@ -3,7 +3,8 @@ package dk.ddh.hotline.gateway.security;
 import dk.ddh.hotline.gateway.edge.EdgeProperties;
 import dk.ddh.hotline.gateway.problem.ProblemResponses;
 import dk.ddh.hotline.gateway.routing.BackendServices;
-import java.time.Clock;
+import dk.ddh.hotline.webrules.text.PrintableText;
+import dk.ddh.hotline.webrules.token.VerifiedTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,10 +17,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.HstsSpec;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -63,22 +65,26 @@ class SecurityConfiguration {
     /** Wraps the token decoder so that each distinct token is verified once while valid. */
     @Bean
     static BeanPostProcessor verifiedTokens() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
-                    return new VerifiedTokens(decoder, Clock.systemUTC(), 10_000, Duration.ofMinutes(10));
-                }
-                return bean;
-            }
-        };
+        return VerifiedTokens.forEveryDecoder();
     }
 
     /**
      * Spring Security's firewall refuses paths and headers that could be read differently behind the gateway (an
      * encoded {@code ;}, {@code /} or {@code %}, a NUL, {@code ..}); by default with an empty 400, here as a problem
-     * naming what it found.
+     * naming what it found. Its character rule for headers and parameters is checked without a regular expression, as
+     * in the services ({@link PrintableText}, ADR 7).
      */
+    @Bean
+    ServerWebExchangeFirewall strictFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        PrintableText printable = new PrintableText();
+        firewall.setAllowedHeaderNames(printable);
+        firewall.setAllowedHeaderValues(printable);
+        firewall.setAllowedParameterNames(printable);
+        firewall.setAllowedParameterValues(printable);
+        return firewall;
+    }
+
     @Bean
     ServerExchangeRejectedHandler rejectedRequestProblems(ProblemResponses problems) {
         return (exchange, rejection) -> problems.write(

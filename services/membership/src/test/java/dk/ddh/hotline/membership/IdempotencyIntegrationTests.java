@@ -115,6 +115,19 @@ class IdempotencyIntegrationTests {
         assertThat(api.get(admin(), API + "/members/330").status()).isEqualTo(404);
     }
 
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedAsAProblemByTheFirewall() {
+        Response refused = api.post(
+                admin(),
+                API + "/members",
+                Map.of("memberId", "330", "name", "Slagelse Kommune", "kind", "MUNICIPALITY"),
+                Map.of("Idempotency-Key", "tab\there"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().path("type").asString()).endsWith("/rejected-request");
+    }
+
     private static String admin() {
         return TestTokens.forRoles("DDH_ADMIN").mint();
     }

@@ -1,7 +1,7 @@
 package dk.ddh.hotline.support.apidocs;
 
-import dk.ddh.hotline.support.problem.Problems;
 import dk.ddh.hotline.support.security.PublicPaths;
+import dk.ddh.hotline.webrules.problem.ProblemTypes;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -191,7 +191,7 @@ final class ProblemResponseDocs implements OpenApiCustomizer {
     private static ApiResponse problem(
             String description, String slug, String title, int status, String detail, Map<String, ?> properties) {
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", Problems.TYPE_BASE + slug);
+        example.put("type", ProblemTypes.BASE + slug);
         example.put("title", title);
         example.put("status", status);
         example.put("detail", detail);
@@ -223,7 +223,7 @@ final class ProblemResponseDocs implements OpenApiCustomizer {
                         "type",
                         typed("string")
                                 .format("uri")
-                                .description("`" + Problems.TYPE_BASE + "<slug>`, one per kind of problem"))
+                                .description("`" + ProblemTypes.BASE + "<slug>`, one per kind of problem"))
                 .addProperty("title", typed("string").description("The HTTP status's phrase"))
                 .addProperty("status", typed("integer").description("The HTTP status"))
                 .addProperty("detail", typed("string").description("What went wrong, for a person to read"))

@@ -2,6 +2,7 @@ package dk.ddh.hotline.support.problem;
 
 import dk.ddh.hotline.support.json.FieldErrors;
 import dk.ddh.hotline.support.problem.Problems.FieldError;
+import dk.ddh.hotline.webrules.problem.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -136,7 +137,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 && response.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null
                         || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(Problems.of(status, Problems.slugFor(status), "").getType());
+            problem.setType(
+                    Problems.of(status, ProblemTypes.slugFor(status), "").getType());
         }
         return response;
     }

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.support.security;
+package dk.ddh.hotline.webrules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +34,11 @@ class PrintableTextUnitTests {
     void refusesWhatTheFirewallRefuses(String text) {
         assertThat(printable.test(text)).isFalse();
         assertThat(FIREWALL_RULE.matcher(text).matches()).isFalse();
+    }
+
+    @Test
+    void noTextIsNothingToRefuse() {
+        assertThat(printable.test(null)).isTrue();
     }
 
     @Test

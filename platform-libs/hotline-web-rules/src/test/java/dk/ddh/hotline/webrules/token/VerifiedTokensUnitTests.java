@@ -1,4 +1,4 @@
-package dk.ddh.hotline.support.security;
+package dk.ddh.hotline.webrules.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 class VerifiedTokensUnitTests {
 
@@ -34,7 +37,7 @@ class VerifiedTokensUnitTests {
 
     @Test
     void theSameTokenIsVerifiedOnceWhileValid() {
-        VerifiedTokens tokens = at(NOW);
+        JwtDecoder tokens = at(NOW);
 
         Jwt first = tokens.decode("token-a");
         Jwt second = tokens.decode("token-a");
@@ -54,7 +57,7 @@ class VerifiedTokensUnitTests {
             return verifier.decode(token);
         };
         MovingClock clock = new MovingClock();
-        VerifiedTokens tokens = new VerifiedTokens(expiring, clock, 100, Duration.ofMinutes(10));
+        JwtDecoder tokens = new VerifiedTokens(clock, 100, Duration.ofMinutes(10)).around(expiring);
         tokens.decode("short-lived");
 
         clock.now = NOW.plus(Duration.ofMinutes(2));
@@ -64,7 +67,7 @@ class VerifiedTokensUnitTests {
 
     @Test
     void invalidTokensAreNeverRemembered() {
-        VerifiedTokens tokens = at(NOW);
+        JwtDecoder tokens = at(NOW);
 
         for (int attempt = 0; attempt < 2; attempt++) {
             assertThatThrownBy(() -> tokens.decode("bad-token")).isInstanceOf(BadJwtException.class);
@@ -73,8 +76,49 @@ class VerifiedTokensUnitTests {
         assertThat(verifiedTokens).containsExactly("bad-token", "bad-token");
     }
 
-    private VerifiedTokens at(Instant now) {
-        return new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(10));
+    @Test
+    void theGatewaysReactiveDecoderFollowsTheSameRule() {
+        ReactiveJwtDecoder reactive = token -> Mono.fromCallable(() -> verifier.decode(token));
+        ReactiveJwtDecoder tokens =
+                new VerifiedTokens(Clock.fixed(NOW, ZoneOffset.UTC), 100, Duration.ofMinutes(10)).around(reactive);
+
+        Jwt first = tokens.decode("token-a").block();
+        Jwt second = tokens.decode("token-a").block();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(tokens.decode("bad-token")
+                            .onErrorResume(e -> Mono.empty())
+                            .blockOptional())
+                    .isEmpty();
+        }
+
+        assertThat(second).isSameAs(first);
+        assertThat(verifiedTokens).containsExactly("token-a", "bad-token", "bad-token");
+    }
+
+    @Test
+    void everyDecoderBeanIsWrappedOnce() {
+        BeanPostProcessor wrapper = VerifiedTokens.forEveryDecoder();
+        JwtDecoder current = token -> {
+            verifiedTokens.add(token);
+            return Jwt.withTokenValue(token)
+                    .header("alg", "RS256")
+                    .expiresAt(Instant.now().plus(Duration.ofMinutes(15)))
+                    .build();
+        };
+
+        Object wrapped = wrapper.postProcessAfterInitialization(current, "jwtDecoder");
+        Object again = wrapper.postProcessAfterInitialization(wrapped, "jwtDecoder");
+        ((JwtDecoder) again).decode("token-a");
+        ((JwtDecoder) again).decode("token-a");
+
+        assertThat(again).isSameAs(wrapped).isNotSameAs(current);
+        assertThat(verifiedTokens).containsExactly("token-a");
+        assertThat(wrapper.postProcessAfterInitialization("not a decoder", "other"))
+                .isEqualTo("not a decoder");
+    }
+
+    private JwtDecoder at(Instant now) {
+        return new VerifiedTokens(Clock.fixed(now, ZoneOffset.UTC), 100, Duration.ofMinutes(10)).around(verifier);
     }
 
     private static final class MovingClock extends Clock {
