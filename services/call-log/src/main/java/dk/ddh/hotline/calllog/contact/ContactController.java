@@ -40,15 +40,15 @@ class ContactController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a contact without telephony (a chat, or a call without CTI), answered now by the caller")
-    Contact start(@Valid @RequestBody StartContact start) {
-        return contacts.start(start.channel(), start.memberId(), Caller.current());
+    ContactResponse start(@Valid @RequestBody StartContact start) {
+        return ContactResponse.of(contacts.start(start.channel(), start.memberId(), Caller.current()));
     }
 
     @PostMapping("/{contactId}/end")
     @PreAuthorize(AGENTS)
     @Operation(summary = "End the caller's contact; it then waits for the wrap-up")
-    Contact end(@PathVariable UUID contactId) {
-        return contacts.end(contactId, Caller.current());
+    ContactResponse end(@PathVariable UUID contactId) {
+        return ContactResponse.of(contacts.end(contactId, Caller.current()));
     }
 
     @PutMapping("/{contactId}/wrap-up")
@@ -56,22 +56,24 @@ class ContactController {
     @Operation(
             summary = "Wrap up a contact: outcome, systems and guides used, short notes without a CPR number",
             description = "Notes with a CPR number are refused with 400 naming `notes`.")
-    Contact wrapUp(@PathVariable UUID contactId, @Valid @RequestBody WrapUp wrapUp) {
-        return contacts.wrapUp(contactId, wrapUp, Caller.current());
+    ContactResponse wrapUp(@PathVariable UUID contactId, @Valid @RequestBody WrapUp wrapUp) {
+        return ContactResponse.of(contacts.wrapUp(contactId, wrapUp, Caller.current()));
     }
 
     /** The caller's contacts still to be wrapped up: calls answered through the phone platform, and ended ones. */
     @GetMapping("/open")
     @PreAuthorize(AGENTS)
     @Operation(summary = "The caller's contacts still to be wrapped up")
-    List<Contact> open() {
-        return contacts.openOf(Caller.current());
+    List<ContactResponse> open() {
+        return contacts.openOf(Caller.current()).stream()
+                .map(ContactResponse::of)
+                .toList();
     }
 
     /** Its agent, the admins and supervisors of the caller's or the agent's member, and DDH and the region. */
     @GetMapping("/{contactId}")
     @Operation(summary = "Read a contact: for its agent, its members' admins and supervisors, DDH and the region")
-    Contact get(@PathVariable UUID contactId) {
+    ContactResponse get(@PathVariable UUID contactId) {
         Contact contact = contacts.get(contactId);
         Caller caller = Caller.current();
         boolean mayRead = caller.hasAnyRole(Role.DDH_ADMIN, Role.REGION_ADMIN)
@@ -82,7 +84,7 @@ class ContactController {
         if (!mayRead) {
             throw new ForbiddenException("You may only see contacts of your own member");
         }
-        return contact;
+        return ContactResponse.of(contact);
     }
 
     record StartContact(

@@ -9,8 +9,6 @@ import dk.ddh.hotline.contracts.calllog.ContactAnswered;
 import dk.ddh.hotline.contracts.calllog.ContactClosed;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.phone.PhoneNumber;
-import dk.ddh.hotline.support.problem.ConflictException;
-import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
@@ -18,20 +16,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts from the phone platform and from agents: each call id becomes one contact however often its events
- * arrive; the first answer of a call publishes {@code contact.answered}, closing a contact (wrap-up, or a call that
- * ended unanswered) {@code contact.closed}.
+ * arrive, and changes as {@link Contact} allows; the first answer of a call publishes {@code contact.answered},
+ * closing a contact (wrap-up, or a call that ended unanswered) {@code contact.closed}. Each change locks the contact
+ * until its transaction ends.
  */
 @Service
-public class ContactService {
+class ContactService {
 
     private final Contacts contacts;
     private final CallerHash callerHash;
@@ -50,14 +49,11 @@ public class ContactService {
 
     @Transactional
     public Contact callEvent(String callId, CallEvent event) {
+        Instant at = asStored(event.at());
         return switch (event.type()) {
-            case OFFERED -> offered(callId, event);
-            case ANSWERED ->
-                contacts.answer(callId, event.at(), event.agent(), event.agentMemberId())
-                        .map(this::announceAnswered)
-                        .orElseGet(() -> unchanged(callId, event));
-            case ENDED ->
-                contacts.end(callId, event.at()).map(this::closeIfAbandoned).orElseGet(() -> unchanged(callId, event));
+            case OFFERED -> offered(callId, event, at);
+            case ANSWERED -> changed(call(callId), call -> call.answer(at, event.agent(), agentMemberOf(event)));
+            case ENDED -> changed(call(callId), call -> call.end(at, now()));
         };
     }
 
@@ -86,110 +82,52 @@ public class ContactService {
         return List.copyOf(touched.values());
     }
 
-    private Contact offered(String callId, CallEvent event) {
+    private Contact offered(String callId, CallEvent event, Instant at) {
         PhoneNumber dialled = PhoneNumber.parse(event.dialledNumber())
                 .orElseThrow(() -> new InvalidRequestException(
                         "validation-failed",
                         "An offered call needs the dialled number",
                         InvalidRequestException.fieldError("dialledNumber", "must not be null")));
         Optional<String> caller = callerHash.of(event.callerNumber());
-        Optional<Contact> offered =
-                contacts.offer(UUID.randomUUID(), callId, dialled.e164(), event.at(), caller.orElse(null));
-        offered.ifPresent(contact ->
-                caller.ifPresent(hash -> contacts.calledAgain(hash, event.at(), properties.repeatCallWindow())));
+        Optional<Contact> offered = contacts.offer(UUID.randomUUID(), callId, dialled.e164(), at, caller.orElse(null));
+        offered.ifPresent(
+                contact -> caller.ifPresent(hash -> contacts.calledAgain(hash, at, properties.repeatCallWindow())));
         return offered.orElseGet(() -> call(callId));
     }
 
-    /**
-     * An answer or end that changed nothing: a repeat (the contact as it is), an unknown call (404) or an event dated
-     * before the call was offered (400).
-     */
-    private Contact unchanged(String callId, CallEvent event) {
-        Contact call = call(callId);
-        if (event.at().isBefore(call.offeredAt())) {
-            throw new InvalidRequestException(
-                    "validation-failed",
-                    "The call cannot be " + event.type().name().toLowerCase(Locale.ROOT) + " before it was offered",
-                    InvalidRequestException.fieldError("at", "must not be before " + call.offeredAt()));
+    /** The answering agent's member: as the phone platform says, else as membership announced it. */
+    private String agentMemberOf(CallEvent answered) {
+        if (answered.agentMemberId() != null || answered.agent() == null) {
+            return answered.agentMemberId();
         }
-        return call;
-    }
-
-    /** The answering agent's console shows the call: who dialled which line, and whether the caller called recently. */
-    private Contact announceAnswered(Contact answered) {
-        publish(
-                CallLogEvents.CONTACT_ANSWERED,
-                answered,
-                new ContactAnswered(
-                        answered.id().toString(),
-                        answered.callId(),
-                        answered.agent(),
-                        answered.agentMemberId(),
-                        answered.memberId(),
-                        answered.lineScope(),
-                        answered.dialledNumber(),
-                        answered.offeredAt(),
-                        answered.answeredAt(),
-                        answered.repeatCaller()));
-        return answered;
-    }
-
-    /** A call that ends before anyone answered was abandoned in the queue: closed without a wrap-up. */
-    private Contact closeIfAbandoned(Contact ended) {
-        if (ended.answeredAt() == null && !ended.closed()) {
-            return close(ended, new WrapUp(Outcome.ABANDONED, List.of(), List.of(), null), null, null);
-        }
-        return ended;
+        return contacts.memberOfAgent(answered.agent()).orElse(null);
     }
 
     /** A contact an agent records by hand, without telephony: answered now by the caller. */
     @Transactional
     public Contact start(Channel channel, String memberId, Caller agent) {
-        Instant now = clock.instant();
-        Contact contact = new Contact(
+        Contact contact = Contact.startedBy(
                 UUID.randomUUID(),
-                null,
                 channel,
-                null,
                 memberId,
-                null,
-                false,
-                false,
                 agent.subject(),
                 agent.member().orElse(null),
-                now,
-                now,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                null,
-                null);
+                now());
         contacts.insert(contact);
-        return contact(contact.id());
+        return contact;
     }
 
     @Transactional
     public Contact end(UUID id, Caller agent) {
-        Contact contact = locked(id);
-        requireItsAgent(contact, agent);
-        contacts.ended(contact.id(), clock.instant());
-        return closeIfAbandoned(contact(id));
+        return changed(locked(id), contact -> contact.endBy(agent.subject(), now()));
     }
 
     @Transactional
     public Contact wrapUp(UUID id, WrapUp wrapUp, Caller agent) {
         Contact contact = locked(id);
-        requireItsAgent(contact, agent);
-        if (contact.closed()) {
-            throw new ConflictException(
-                    "contact-closed", "Contact " + id + " is wrapped up already", Map.of("contactId", id));
-        }
-        if (contact.endedAt() == null) {
-            throw new ConflictException(
-                    "contact-not-ended", "Contact " + id + " has not ended yet", Map.of("contactId", id));
-        }
-        return close(contact, wrapUp, agent.subject(), agent.member().orElse(null));
+        contact.wrapUp(wrapUp, agent.subject(), agent.member().orElse(null), now());
+        saved(contact);
+        return contact;
     }
 
     @Transactional(readOnly = true)
@@ -199,27 +137,56 @@ public class ContactService {
 
     @Transactional(readOnly = true)
     public Contact get(UUID id) {
-        return contact(id);
+        return contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
     }
 
-    private Contact close(Contact contact, WrapUp wrapUp, String agent, String agentMemberId) {
-        contacts.closed(contact.id(), wrapUp, agent, agentMemberId, clock.instant());
-        Contact closed = contact(contact.id());
-        publish(
-                CallLogEvents.CONTACT_CLOSED,
-                closed,
-                new ContactClosed(
-                        closed.id().toString(),
-                        closed.memberId(),
-                        closed.lineScope(),
-                        closed.channel().name(),
-                        closed.agentMemberId(),
-                        closed.offeredAt(),
-                        closed.waitSeconds(),
-                        closed.handlingSeconds(),
-                        closed.outcome().name(),
-                        closed.systems()));
-        return closed;
+    /** The contact after the change, stored if it changed. */
+    private Contact changed(Contact contact, Predicate<Contact> change) {
+        if (change.test(contact)) {
+            saved(contact);
+        }
+        return contact;
+    }
+
+    /**
+     * Stores the changed contact and announces what its change means: the answering agent's console shows an
+     * answered call (who dialled which line, and whether the caller called recently); a closed contact is counted.
+     */
+    private void saved(Contact contact) {
+        contacts.save(contact);
+        switch (contact.stage()) {
+            case ANSWERED ->
+                publish(
+                        CallLogEvents.CONTACT_ANSWERED,
+                        contact,
+                        new ContactAnswered(
+                                contact.id().toString(),
+                                contact.callId(),
+                                contact.agent(),
+                                contact.agentMemberId(),
+                                contact.memberId(),
+                                contact.lineScope(),
+                                contact.dialledNumber(),
+                                contact.offeredAt(),
+                                contact.answeredAt(),
+                                contact.repeatCaller()));
+            case CLOSED ->
+                publish(
+                        CallLogEvents.CONTACT_CLOSED,
+                        contact,
+                        new ContactClosed(
+                                contact.id().toString(),
+                                contact.memberId(),
+                                contact.lineScope(),
+                                contact.channel().name(),
+                                contact.agentMemberId(),
+                                contact.offeredAt(),
+                                contact.waitSeconds(),
+                                contact.handlingSeconds(),
+                                contact.wrapUp().outcome().name(),
+                                contact.wrapUp().systems()));
+            case OFFERED, ENDED -> {}
+        }
     }
 
     /** An event about the contact, published after the transaction of its change commits (and only then). */
@@ -229,22 +196,20 @@ public class ContactService {
                 EventEnvelope.of(CallLogEvents.SOURCE, type, contact.id().toString(), data));
     }
 
-    /** A contact not yet taken by an agent (a queued call) may be wrapped up by whoever answers for it. */
-    private static void requireItsAgent(Contact contact, Caller caller) {
-        if (contact.agent() != null && !contact.agent().equals(caller.subject())) {
-            throw new ForbiddenException("Only the agent who handled the contact may change it");
-        }
-    }
-
     private Contact call(String callId) {
-        return contacts.findByCall(callId).orElseThrow(() -> new NotFoundException("call", callId));
-    }
-
-    private Contact contact(UUID id) {
-        return contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+        return contacts.lockCall(callId).orElseThrow(() -> new NotFoundException("call", callId));
     }
 
     private Contact locked(UUID id) {
         return contacts.lock(id).orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    private Instant now() {
+        return asStored(clock.instant());
+    }
+
+    /** PostgreSQL keeps microseconds (rounded): a contact holds its times as they read back. */
+    private static Instant asStored(Instant at) {
+        return Instant.ofEpochSecond(at.getEpochSecond(), (at.getNano() + 500) / 1000 * 1000L);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,7 @@ class Contacts {
     }
 
     /** Marks the caller's earlier contacts within the window as followed by another call. */
-    void calledAgain(String callerHash, Instant at, java.time.Duration window) {
+    void calledAgain(String callerHash, Instant at, Duration window) {
         jdbc.sql("""
                         update contact set called_again = true
                         where caller_hash = :callerHash and offered_at < :at and offered_at >= :since
@@ -100,6 +101,14 @@ class Contacts {
                 .optional();
     }
 
+    /** The contact of the call, locked like {@link #lock}. */
+    Optional<Contact> lockCall(String callId) {
+        return reading("select " + COLUMNS + " from contact where call_id = :callId for update")
+                .param("callId", callId)
+                .query(Contacts::contact)
+                .optional();
+    }
+
     /** The agent's contacts not wrapped up yet, oldest first. */
     List<Contact> openOf(String agent) {
         return reading("select " + COLUMNS
@@ -109,66 +118,32 @@ class Contacts {
                 .list();
     }
 
-    Optional<Contact> findByCall(String callId) {
-        return reading("select " + COLUMNS + " from contact where call_id = :callId for update")
-                .param("callId", callId)
-                .query(Contacts::contact)
-                .optional();
-    }
-
-    /**
-     * The first answer counts: the agent and time of a repeated answer change nothing. The agent's member is the one
-     * given, else the one membership announced for the agent. The answered contact, or empty when the call is unknown,
-     * answered already or was offered after {@code at}.
-     */
-    Optional<Contact> answer(String callId, Instant at, String agent, String agentMemberId) {
-        return reading("""
-                        update contact set answered_at = :at, agent = coalesce(agent, :agent),
-                            agent_member_id = coalesce(agent_member_id, :agentMemberId,
-                                (select member_id from known_agent where agent_id = :agent))
-                        where call_id = :callId and answered_at is null and offered_at <= :at
-                        returning\s""" + COLUMNS)
-                .param("callId", callId)
-                .param("at", timestamp(at))
+    /** The member the agent works for, as membership announced it. */
+    Optional<String> memberOfAgent(String agent) {
+        return jdbc.sql("select member_id from known_agent where agent_id = :agent")
                 .param("agent", agent)
-                .param("agentMemberId", agentMemberId)
-                .query(Contacts::contact)
+                .query(String.class)
                 .optional();
     }
 
-    /** The ended contact, or empty when the call is unknown, ended already or was offered after {@code at}. */
-    Optional<Contact> end(String callId, Instant at) {
-        return reading("""
-                        update contact set ended_at = :at
-                        where call_id = :callId and ended_at is null and offered_at <= :at
-                        returning\s""" + COLUMNS)
-                .param("callId", callId)
-                .param("at", timestamp(at))
-                .query(Contacts::contact)
-                .optional();
-    }
-
-    void ended(UUID id, Instant at) {
-        jdbc.sql("update contact set ended_at = :at where id = :id and ended_at is null")
-                .param("id", id)
-                .param("at", timestamp(at))
-                .update();
-    }
-
-    void closed(UUID id, WrapUp wrapUp, String agent, String agentMemberId, Instant at) {
+    /** Stores what may change in a contact's life: its agent, times and wrap-up. */
+    void save(Contact contact) {
+        WrapUp wrapUp = contact.wrapUp();
         jdbc.sql("""
-                        update contact set outcome = :outcome, systems = :systems, guide_ids = :guideIds,
-                            notes = :notes, closed_at = :at, agent = coalesce(agent, :agent),
-                            agent_member_id = coalesce(agent_member_id, :agentMemberId)
+                        update contact set agent = :agent, agent_member_id = :agentMemberId, answered_at = :answeredAt,
+                            ended_at = :endedAt, outcome = :outcome, systems = :systems, guide_ids = :guideIds,
+                            notes = :notes, closed_at = :closedAt
                         where id = :id""")
-                .param("id", id)
-                .param("outcome", wrapUp.outcome().name())
-                .param("systems", wrapUp.systems().toArray(String[]::new))
-                .param("guideIds", wrapUp.guideIds().toArray(String[]::new))
-                .param("notes", wrapUp.notes())
-                .param("at", timestamp(at))
-                .param("agent", agent)
-                .param("agentMemberId", agentMemberId)
+                .param("id", contact.id())
+                .param("agent", contact.agent())
+                .param("agentMemberId", contact.agentMemberId())
+                .param("answeredAt", timestamp(contact.answeredAt()))
+                .param("endedAt", timestamp(contact.endedAt()))
+                .param("outcome", wrapUp == null ? null : wrapUp.outcome().name())
+                .param("systems", (wrapUp == null ? List.<String>of() : wrapUp.systems()).toArray(String[]::new))
+                .param("guideIds", (wrapUp == null ? List.<String>of() : wrapUp.guideIds()).toArray(String[]::new))
+                .param("notes", wrapUp == null ? null : wrapUp.notes())
+                .param("closedAt", timestamp(contact.closedAt()))
                 .update();
     }
 
@@ -187,20 +162,23 @@ class Contacts {
                 rs.getObject("id", UUID.class),
                 rs.getString("call_id"),
                 Channel.valueOf(rs.getString("channel")),
+                rs.getBoolean("repeat_caller"),
+                instant(rs, "offered_at"),
                 rs.getString("dialled_number"),
                 rs.getString("member_id"),
                 rs.getString("line_scope"),
                 rs.getBoolean("unknown_number"),
-                rs.getBoolean("repeat_caller"),
                 rs.getString("agent"),
                 rs.getString("agent_member_id"),
-                instant(rs, "offered_at"),
                 instant(rs, "answered_at"),
                 instant(rs, "ended_at"),
-                outcome == null ? null : Outcome.valueOf(outcome),
-                strings(rs.getArray("systems")),
-                strings(rs.getArray("guide_ids")),
-                rs.getString("notes"),
+                outcome == null
+                        ? null
+                        : new WrapUp(
+                                Outcome.valueOf(outcome),
+                                strings(rs.getArray("systems")),
+                                strings(rs.getArray("guide_ids")),
+                                rs.getString("notes")),
                 instant(rs, "closed_at"));
     }
 

@@ -56,9 +56,9 @@ class CtiController {
                                                         value =
                                                                 "{\"type\": \"ENDED\", \"at\": \"2026-11-23T09:06:10Z\"}")
                                             })))
-    Contact report(
+    ContactResponse report(
             @PathVariable @Pattern(regexp = CallEvent.CALL_ID) String callId, @Valid @RequestBody CallEvent event) {
-        return contacts.callEvent(callId, event);
+        return ContactResponse.of(contacts.callEvent(callId, event));
     }
 
     @PostMapping("/events")
@@ -82,9 +82,10 @@ class CtiController {
                                                                     + " {\"callId\": \"pbx-2026-000123\", \"event\": {\"type\": \"ENDED\","
                                                                     + " \"at\": \"2026-11-23T09:06:10Z\"}}]}"))))
     CallEventsRecorded report(@Valid @RequestBody CallEventBatch batch) {
-        return new CallEventsRecorded(contacts.callEvents(batch));
+        return new CallEventsRecorded(
+                contacts.callEvents(batch).stream().map(ContactResponse::of).toList());
     }
 
     /** The contacts of a batch's calls, each once, after all its events. */
-    record CallEventsRecorded(List<Contact> contacts) {}
+    record CallEventsRecorded(List<ContactResponse> contacts) {}
 }

@@ -1,6 +1,7 @@
 package dk.ddh.hotline.calllog.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.CallLogApi;
@@ -31,6 +32,7 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -123,6 +125,30 @@ class ContactIntegrationTests {
                         {"type": "ENDED", "at": "2026-11-23T08:00:00Z"}""").status()).isEqualTo(400);
         assertThat(cti(call, """
                         {"type": "ENDED", "at": "2026-11-23T09:01:00Z"}""").path("outcome").asString()).isEqualTo("ABANDONED");
+    }
+
+    @Test
+    void anEndBeforeTheAnswerIsRefusedAndTheDatabaseKeepsTheLifecycleInOrderToo() {
+        String call = "call-" + UUID.randomUUID();
+        offeredAndAnswered(call, null, Instant.parse("2026-11-23T09:00:00Z"));
+
+        Reply early = api.post(telephony, CTI + call + "/events", """
+                {"type": "ENDED", "at": "2026-11-23T09:00:05Z"}""");
+
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.json().path("errors").get(0).path("field").asString()).isEqualTo("at");
+        for (String outOfOrder : List.of(
+                "ended_at = answered_at - interval '1 second'",
+                "closed_at = now(), outcome = 'RESOLVED'",
+                "outcome = 'RESOLVED'",
+                "ended_at = answered_at, closed_at = now(), outcome = 'HUNG_UP'",
+                "answered_at = null, ended_at = offered_at, closed_at = now(), outcome = 'RESOLVED'")) {
+            assertThatThrownBy(() -> jdbc.sql("update contact set " + outOfOrder + " where call_id = :call")
+                            .param("call", call)
+                            .update())
+                    .as(outOfOrder)
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
     }
 
     @Test
