@@ -5,19 +5,23 @@ public enum Dimension {
     /** All contacts together. */
     TOTAL("'ALL'"),
     /** The member whose citizen called (the dialled line's member). */
-    MEMBER("f.member_id"),
+    MEMBER(FigureTable.Key.MEMBER),
     /** GENERAL or HEALTH_APPS, the scope of the dialled line. */
-    LINE_SCOPE("f.line_scope"),
+    LINE_SCOPE(FigureTable.Key.LINE_SCOPE),
     /** Each system the citizen asked about; a contact about two systems counts for both. */
-    SYSTEM("f.system"),
-    OUTCOME("f.outcome"),
+    SYSTEM(FigureTable.Key.SYSTEM),
+    OUTCOME(FigureTable.Key.OUTCOME),
     /** The member whose agent answered. */
-    AGENT_MEMBER("f.agent_member_id");
+    AGENT_MEMBER(FigureTable.Key.AGENT_MEMBER);
 
     /** The SQL expression of the group, over the day figures {@code f}. */
     final String expression;
 
     Dimension(String expression) {
         this.expression = expression;
+    }
+
+    Dimension(FigureTable.Key key) {
+        this("f." + key.column);
     }
 }

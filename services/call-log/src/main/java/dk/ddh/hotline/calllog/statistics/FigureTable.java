@@ -1,35 +1,72 @@
 package dk.ddh.hotline.calllog.statistics;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 /**
- * The tables of figures per Danish day (migration V6): what each is keyed by and how its rows are counted from the
- * contacts {@code c}, the same way for storing older days and for counting the live week.
+ * The tables of figures per Danish day (migration V6): what each is keyed by and which figures it holds. Each figure
+ * and each key is written once, with how it is counted from the contacts {@code c}: the same way for storing older
+ * days and for counting the live week.
  */
 enum FigureTable {
     /** Per member, line scope, outcome and answering member. */
-    DAY(
-            "day_figures",
-            "member_id, line_scope, outcome, agent_member_id",
-            "coalesce(c.member_id, 'UNKNOWN'), coalesce(c.line_scope, 'UNKNOWN'), coalesce(c.outcome, 'OPEN'),"
-                    + " coalesce(c.agent_member_id, 'NONE')",
-            "contact c",
-            FigureTable.MEASURES,
-            FigureTable.COUNTS),
+    DAY("day_figures", "contact c", List.of(Key.MEMBER, Key.LINE_SCOPE, Key.OUTCOME, Key.AGENT_MEMBER), Figure.ALL),
     /** Per member and system asked about: a contact about two systems counts once for each. */
     SYSTEM(
             "day_system_figures",
-            "member_id, system",
-            "coalesce(c.member_id, 'UNKNOWN'), coalesce(s.system, 'NONE')",
             "contact c left join lateral unnest(c.systems) as s(system) on true",
-            FigureTable.MEASURES,
-            FigureTable.COUNTS),
+            List.of(Key.MEMBER, Key.SYSTEM),
+            Figure.ALL),
     /** Contacts offered per member and hour, for the heat map. */
-    HOUR(
-            "hour_figures",
-            "member_id, hour",
-            "coalesce(c.member_id, 'UNKNOWN'), cast(extract(hour from c.offered_at at time zone 'Europe/Copenhagen') as int)",
-            "contact c",
-            "offered",
-            "count(*)");
+    HOUR("hour_figures", "contact c", List.of(Key.MEMBER, Key.HOUR), List.of(Figure.OFFERED));
+
+    /** A figure of a day: its column is its name in lower case. */
+    enum Figure {
+        OFFERED("count(*)"),
+        ANSWERED("count(c.answered_at)"),
+        ABANDONED("count(*) filter (where c.outcome = 'ABANDONED')"),
+        /** Counted with {@code :threshold}, the service-level threshold in seconds. */
+        ANSWERED_IN_TIME("count(*) filter (where c.answered_at - c.offered_at <= make_interval(secs => :threshold))"),
+        WAIT_SECONDS("coalesce(sum(extract(epoch from c.answered_at - c.offered_at)), 0)"),
+        HANDLED("count(c.ended_at - c.answered_at)"),
+        HANDLING_SECONDS("coalesce(sum(extract(epoch from c.ended_at - c.answered_at)), 0)"),
+        RESOLVED_FIRST("count(*) filter (where c.outcome = 'RESOLVED' and not c.called_again)"),
+        ESCALATED("count(*) filter (where c.outcome in ('ESCALATED', 'TRANSFERRED'))");
+
+        static final List<Figure> ALL = List.of(values());
+
+        final String column = name().toLowerCase(Locale.ROOT);
+        final String counted;
+
+        Figure(String counted) {
+            this.counted = counted;
+        }
+    }
+
+    /** What figures are per, besides the day: its column and its value for a contact (labels instead of nulls). */
+    enum Key {
+        /** The member whose citizen called (the dialled line's member). */
+        MEMBER("member_id", "coalesce(c.member_id, 'UNKNOWN')"),
+        LINE_SCOPE("line_scope", "coalesce(c.line_scope, 'UNKNOWN')"),
+        OUTCOME("outcome", "coalesce(c.outcome, 'OPEN')"),
+        /** The member whose agent answered. */
+        AGENT_MEMBER("agent_member_id", "coalesce(c.agent_member_id, 'NONE')"),
+        /** Each system asked about, of the unnested systems {@code s}. */
+        SYSTEM("system", "coalesce(s.system, 'NONE')"),
+        /** The hour of the offer, Danish time. */
+        HOUR("hour", "cast(extract(hour from c.offered_at at time zone 'Europe/Copenhagen') as int)");
+
+        final String column;
+        final String counted;
+
+        Key(String column, String counted) {
+            this.column = column;
+            this.counted = counted;
+        }
+    }
 
     /**
      * Days before this are stored (by {@link DayFigures#refresh()}), later ones always counted live. One day before what
@@ -41,74 +78,72 @@ enum FigureTable {
     private static final String STORED_BEFORE =
             "(select coalesce(figured_before, date '-infinity') from figures_basis)";
 
-    private static final String MEASURES = "offered, answered, abandoned, answered_in_time, wait_seconds, handled,"
-            + " handling_seconds, resolved_first, escalated";
+    /** Stores the figures of the days {@code :days}. */
+    private static final String RECOUNT = """
+            insert into {table} (day, {columns})
+            {counted} where c.offered_day in (:days) group by {groups}""";
 
-    /** Counted with {@code :threshold}, the service-level threshold in seconds. */
-    private static final String COUNTS = """
-            count(*), count(c.answered_at), count(*) filter (where c.outcome = 'ABANDONED'),
-            count(*) filter (where c.answered_at - c.offered_at <= make_interval(secs => :threshold)),
-            coalesce(sum(extract(epoch from c.answered_at - c.offered_at)), 0),
-            count(c.ended_at - c.answered_at),
-            coalesce(sum(extract(epoch from c.ended_at - c.answered_at)), 0),
-            count(*) filter (where c.outcome = 'RESOLVED' and not c.called_again),
-            count(*) filter (where c.outcome in ('ESCALATED', 'TRANSFERRED'))""";
+    /**
+     * The figures of the days {@code :from} to {@code :to} as rows of the table: stored ones where they are up to
+     * date, counted now from the contacts for the days not (yet) stored and for stored days marked stale (those as an
+     * array, so that PostgreSQL looks up just their contacts). Never waits for the figures to be stored.
+     */
+    private static final String FIGURES = """
+            (select day, {columns} from {table}
+             where day < {stored before} and day between :from and :to{of member}
+               and day not in (select day from stale_day)
+             union all
+             {counted} where c.offered_day >= {stored before}
+               and c.offered_day between :from and :to{of member c} group by {groups}
+             union all
+             {counted} where c.offered_day = any(array(select day from stale_day where day < {stored before}))
+               and c.offered_day between :from and :to{of member c} group by {groups})""";
 
     final String table;
-    private final String keys;
-    private final String countedKeys;
     private final String contacts;
-    private final String measures;
-    private final String counts;
+    private final List<Key> keys;
+    private final List<Figure> figures;
 
-    FigureTable(String table, String keys, String countedKeys, String contacts, String measures, String counts) {
+    FigureTable(String table, String contacts, List<Key> keys, List<Figure> figures) {
         this.table = table;
-        this.keys = keys;
-        this.countedKeys = countedKeys;
         this.contacts = contacts;
-        this.measures = measures;
-        this.counts = counts;
+        this.keys = keys;
+        this.figures = figures;
     }
 
     /** Stores the figures of the days {@code :days}. */
     String recount() {
-        return "insert into %s (day, %s, %s) %s".formatted(table, keys, measures, counted("c.offered_day in (:days)"));
+        return ofThisTable(RECOUNT);
     }
 
     /**
-     * The figures of the days {@code :from} to {@code :to} (and of {@code :memberId} when asked for) as rows of this
-     * table: stored ones where they are up to date, counted now from the contacts for the days not (yet) stored and
-     * for stored days marked stale. Never waits for the figures to be stored.
+     * The figures of the days {@code :from} to {@code :to}, and of {@code :memberId} only when asked for (a statement
+     * of its own keeps the member index in use).
      */
     String figures(boolean ofOneMember) {
-        String member = ofOneMember ? " and member_id = :memberId" : "";
-        String contactOfMember = ofOneMember ? " and c.member_id = :memberId" : "";
-        String range = " and c.offered_day between :from and :to" + contactOfMember;
-        return """
-                (select day, %s, %s from %s
-                 where day < %s and day between :from and :to%s and day not in (select day from stale_day)
-                 union all
-                 %s
-                 union all
-                 %s)""".formatted(
-                        keys,
-                        measures,
-                        table,
-                        STORED_BEFORE,
-                        member,
-                        counted("c.offered_day >= " + STORED_BEFORE + range),
-                        // The stale days as an array, so that PostgreSQL looks up just their contacts.
-                        counted("c.offered_day = any(array(select day from stale_day where day < " + STORED_BEFORE
-                                + "))" + range));
+        return ofThisTable(FIGURES)
+                .replace("{stored before}", STORED_BEFORE)
+                .replace("{of member}", ofOneMember ? " and member_id = :memberId" : "")
+                .replace("{of member c}", ofOneMember ? " and c.member_id = :memberId" : "");
     }
 
-    private String counted(String condition) {
-        int groups = keys.split(",").length + 1;
-        StringBuilder groupBy = new StringBuilder("1");
-        for (int column = 2; column <= groups; column++) {
-            groupBy.append(", ").append(column);
-        }
-        return "select c.offered_day, %s, %s from %s where %s group by %s"
-                .formatted(countedKeys, counts, contacts, condition, groupBy);
+    /**
+     * The statement with this table's slots filled: {@code {table}}, {@code {columns}} (keys, then figures), {@code
+     * {counted}} (the select that counts them from the contacts) and {@code {groups}} (the day and the keys).
+     */
+    private String ofThisTable(String template) {
+        String counted = "select c.offered_day, " + list(keys, key -> key.counted) + ", "
+                + list(figures, figure -> figure.counted) + " from " + contacts;
+        String groups = IntStream.rangeClosed(1, keys.size() + 1)
+                .mapToObj(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return template.replace("{table}", table)
+                .replace("{columns}", list(keys, key -> key.column) + ", " + list(figures, figure -> figure.column))
+                .replace("{counted}", counted)
+                .replace("{groups}", groups);
+    }
+
+    private static <T> String list(List<T> items, Function<T, String> sql) {
+        return items.stream().map(sql).collect(Collectors.joining(", "));
     }
 }
