@@ -47,13 +47,22 @@ class ContactService {
         this.clock = clock;
     }
 
+    /**
+     * The usual answer (of a call waiting to be answered) and end (of an answered call) take one statement each (ADR
+     * 7); any other event is decided by {@link Contact} on the locked contact: a repeat, an end unanswered, an event
+     * out of order.
+     */
     @Transactional
     public Contact callEvent(String callId, CallEvent event) {
         Instant at = asStored(event.at());
         return switch (event.type()) {
             case OFFERED -> offered(callId, event, at);
-            case ANSWERED -> changed(call(callId), call -> call.answer(at, event.agent(), agentMemberOf(event)));
-            case ENDED -> changed(call(callId), call -> call.end(at, now()));
+            case ANSWERED ->
+                contacts.answer(callId, at, event.agent(), event.agentMemberId())
+                        .map(this::announced)
+                        .orElseGet(() ->
+                                changed(call(callId), call -> call.answer(at, event.agent(), agentMemberOf(event))));
+            case ENDED -> contacts.end(callId, at).orElseGet(() -> changed(call(callId), call -> call.end(at, now())));
         };
     }
 
@@ -140,7 +149,7 @@ class ContactService {
         return contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
     }
 
-    /** The contact after the change, stored if it changed. */
+    /** The contact after the change, stored and announced if it changed. */
     private Contact changed(Contact contact, Predicate<Contact> change) {
         if (change.test(contact)) {
             saved(contact);
@@ -148,12 +157,16 @@ class ContactService {
         return contact;
     }
 
-    /**
-     * Stores the changed contact and announces what its change means: the answering agent's console shows an
-     * answered call (who dialled which line, and whether the caller called recently); a closed contact is counted.
-     */
     private void saved(Contact contact) {
         contacts.save(contact);
+        announced(contact);
+    }
+
+    /**
+     * What a change means for others: the answering agent's console shows an answered call (who dialled which line,
+     * and whether the caller called recently); a closed contact is counted.
+     */
+    private Contact announced(Contact contact) {
         switch (contact.stage()) {
             case ANSWERED ->
                 publish(
@@ -187,6 +200,7 @@ class ContactService {
                                 contact.wrapUp().systems()));
             case OFFERED, ENDED -> {}
         }
+        return contact;
     }
 
     /** An event about the contact, published after the transaction of its change commits (and only then). */

@@ -118,7 +118,42 @@ class Contacts {
                 .list();
     }
 
-    /** The member the agent works for, as membership announced it. */
+    /**
+     * {@link Contact#answer} in one statement for a call waiting to be answered: the answered contact, or empty when
+     * the call is unknown, answered or ended already, or was offered after {@code at} (then the contact decides). The
+     * agent's member is the one given, else the one membership announced for the agent.
+     */
+    Optional<Contact> answer(String callId, Instant at, String agent, String agentMemberId) {
+        return reading("""
+                        update contact set answered_at = :at, agent = :agent,
+                            agent_member_id = coalesce(:agentMemberId,
+                                (select member_id from known_agent where agent_id = :agent))
+                        where call_id = :callId and answered_at is null and ended_at is null and offered_at <= :at
+                        returning\s""" + COLUMNS)
+                .param("callId", callId)
+                .param("at", timestamp(at))
+                .param("agent", agent)
+                .param("agentMemberId", agentMemberId)
+                .query(Contacts::contact)
+                .optional();
+    }
+
+    /**
+     * {@link Contact#end} in one statement for an answered call: the ended contact, or empty when the call is unknown,
+     * unanswered or ended already, or was answered after {@code at} (then the contact decides).
+     */
+    Optional<Contact> end(String callId, Instant at) {
+        return reading("""
+                        update contact set ended_at = :at
+                        where call_id = :callId and ended_at is null and answered_at <= :at
+                        returning\s""" + COLUMNS)
+                .param("callId", callId)
+                .param("at", timestamp(at))
+                .query(Contacts::contact)
+                .optional();
+    }
+
+    /** The member the agent works for, as membership announced it (an answer {@link #answer} did not take). */
     Optional<String> memberOfAgent(String agent) {
         return jdbc.sql("select member_id from known_agent where agent_id = :agent")
                 .param("agent", agent)

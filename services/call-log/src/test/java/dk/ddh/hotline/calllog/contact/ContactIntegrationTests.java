@@ -170,6 +170,11 @@ class ContactIntegrationTests {
                     {"type": "ENDED", "at": "2026-11-23T10:02:00Z"}""");
 
             assertThat(contact.path("outcome").asString()).isEqualTo("ABANDONED");
+            JsonNode late = cti(call, """
+                    {"type": "ANSWERED", "at": "2026-11-23T10:01:00Z", "agent": "agent.greve"}""");
+            assertThat(late.path("answeredAt").isNull())
+                    .as("an answer after the end changes nothing")
+                    .isTrue();
             JsonNode event = closed.await(1, WAIT).get(0);
             assertThat(event.path("data").path("outcome").asString()).isEqualTo("ABANDONED");
             assertThat(event.path("data").path("memberId").asString()).isEqualTo("253");
