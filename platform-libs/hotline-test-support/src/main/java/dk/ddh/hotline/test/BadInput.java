@@ -6,17 +6,22 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * One row of a service's bad-input sweep ({@link BadInputSweep}): a request to a write endpoint that must be refused
- * with a 4xx problem naming {@code field}, writing nothing.
+ * One row of a service's bad-input sweep ({@link BadInputSweep}): a request to a write endpoint, or a read with a bad
+ * query parameter, that must be refused with a 4xx problem naming {@code field}, writing nothing.
  *
  * @param name what is wrong, shown as the test's name
- * @param field the field (or header) the problem's {@code errors} must name
+ * @param field the field (or header, or query parameter) the problem's {@code errors} must name
  */
 public record BadInput(
         String name, String method, String path, String body, Map<String, String> headers, String field) {
 
     public BadInput {
         headers = Map.copyOf(headers);
+    }
+
+    /** A read whose query parameter {@code field} is bad (its path and query as sent, percent-encoded). */
+    public static BadInput get(String name, String pathAndQuery, String field) {
+        return new BadInput(name, "GET", pathAndQuery, null, Map.of(), field);
     }
 
     public static BadInput post(String name, String path, String body, String field) {

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog;
 
+import static dk.ddh.hotline.test.BadInput.get;
 import static dk.ddh.hotline.test.BadInput.objectWith;
 import static dk.ddh.hotline.test.BadInput.post;
 import static dk.ddh.hotline.test.BadInput.put;
@@ -37,6 +38,8 @@ class BadInputIntegrationTests {
             TestTokens.forRoles("PARTNER").subject("telephony").mint();
     private final String greveAgent =
             TestTokens.forRoles("AGENT").member("253").subject("agent.greve").mint();
+    private final String ddhAdmin =
+            TestTokens.forRoles("DDH_ADMIN").member("1000").mint();
 
     @LocalServerPort
     int port;
@@ -108,6 +111,25 @@ class BadInputIntegrationTests {
                         batch(offered("at", "\"1970-01-01T00:00:00Z\"")),
                         "events[0].event.at"),
                 post("type by number within a batch", BATCH, batch(offered("type", "1")), "events[0].event.type"));
+    }
+
+    Stream<BadInput> adminInputs() {
+        String statistics = API + "/statistics";
+        String costs = API + "/costs";
+        return Stream.of(
+                get("statistics from year 10,000", statistics + "?from=%2B10000-01-01&to=%2B10000-01-31", "from"),
+                get("statistics to a day before 2000", statistics + "?from=1999-12-01&to=1999-12-31", "from"),
+                get("statistics to a day that is no date", statistics + "?from=2026-01-01&to=2026-13-01", "to"),
+                get("an export to year 10,000", statistics + "/export?from=2026-01-01&to=%2B10000-01-01", "to"),
+                get("a heat map from year 0", statistics + "/heat-map?from=0000-01-01&to=2026-01-31", "from"),
+                get("the costs of a month in year 10,000", costs + "?month=%2B10000-01", "month"),
+                get("the costs of a month before 2000", costs + "/export?month=1999-12", "month"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("adminInputs")
+    void refusesAnAdminsImplausibleDatesNamingTheParameter(BadInput input) {
+        new BadInputSweep(port, database).assertRefused(ddhAdmin, input);
     }
 
     @ParameterizedTest

@@ -82,6 +82,8 @@ class BadInputIntegrationTests {
         String courses = API + "/courses";
         return Stream.of(
                 post("NUL in a title", guides, objectWith(GUIDE, "title", "\"MitID\\u0000\""), "title"),
+                post("a line break in a title", guides, objectWith(GUIDE, "title", "\"MitID\\nglemt kode\""), "title"),
+                post("a tab in a system", guides, objectWith(GUIDE, "systems", "[\"Mit\\tID\"]"), "systems[0]"),
                 post("NUL in a body", guides, objectWith(GUIDE, "body", "\"Trin 1\\n\\u0000\""), "body"),
                 post(
                         "escape in a system",
@@ -106,6 +108,16 @@ class BadInputIntegrationTests {
                         objectWith(GUIDE, "title", "\"MitID\\u0000\""),
                         "title"),
                 post("NUL in a course's title", courses, objectWith(COURSE, "title", "\"Apps\\u0000\""), "title"),
+                post(
+                        "a line break in a course's title",
+                        courses,
+                        objectWith(COURSE, "title", "\"Sundheds-\\napps\""),
+                        "title"),
+                post(
+                        "a tab in a lesson's title",
+                        courses,
+                        objectWith(COURSE, "lessons", "[{\"title\": \"Hvilken\\tapp?\", \"text\": \"Min Læge\"}]"),
+                        "lessons[0].title"),
                 post(
                         "pass threshold of 2^31",
                         courses,

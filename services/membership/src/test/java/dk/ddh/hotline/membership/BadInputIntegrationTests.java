@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership;
 
+import static dk.ddh.hotline.test.BadInput.get;
 import static dk.ddh.hotline.test.BadInput.post;
 import static dk.ddh.hotline.test.BadInput.put;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,10 @@ class BadInputIntegrationTests {
         return Stream.of(
                 post("NUL in a name", members, """
                         {"memberId": "259", "name": "Køge\\u0000", "kind": "MUNICIPALITY"}""", "name"),
+                post("a line break in a name", members, """
+                        {"memberId": "259", "name": "Køge\\nKommune", "kind": "MUNICIPALITY"}""", "name"),
+                post("a tab in a name", members, """
+                        {"memberId": "259", "name": "Køge\\tKommune", "kind": "MUNICIPALITY"}""", "name"),
                 post("escape in a member id", members, """
                         {"memberId": "259\\u001b", "name": "Køge", "kind": "MUNICIPALITY"}""", "memberId"),
                 post("markup as a member id", members, """
@@ -119,6 +124,8 @@ class BadInputIntegrationTests {
                         "sponsorId"),
                 post("NUL in an agent's name", agents, """
                         {"name": "Mette\\u0000", "workEmail": "mette@greve.dk"}""", "name"),
+                post("a line break in an agent's name", agents, """
+                        {"name": "Mette\\nHansen", "workEmail": "mette@greve.dk"}""", "name"),
                 post("NUL in an agent's email", agents, """
                         {"name": "Mette", "workEmail": "mette@greve.dk\\u0000"}""", "workEmail"),
                 post("idempotency key over 200 characters for an agent", agents, """
@@ -126,6 +133,8 @@ class BadInputIntegrationTests {
                         .withHeader("Idempotency-Key", longKey),
                 put("NUL in a changed agent's name", agent, """
                         {"name": "Mette\\u0000", "workEmail": "mette@greve.dk", "active": true}""", "name"),
+                put("a tab in a changed agent's name", agent, """
+                        {"name": "Mette\\tHansen", "workEmail": "mette@greve.dk", "active": true}""", "name"),
                 put("active as a string", agent, """
                         {"name": "Mette", "workEmail": "mette@greve.dk", "active": "false"}""", "active"),
                 post("NUL in a number", lines, """
@@ -136,7 +145,10 @@ class BadInputIntegrationTests {
                                 {"number": "70 20 30 41", "scope": "GENERAL"}""", "Idempotency-Key")
                         .withHeader("Idempotency-Key", longKey),
                 put("scope with a trailing NUL", line, """
-                        {"number": "70 20 30 40", "scope": "HEALTH_APPS\\u0000"}""", "scope"));
+                        {"number": "70 20 30 40", "scope": "HEALTH_APPS\\u0000"}""", "scope"),
+                get("the payer on a day in year 10,000", members + "/253/payer?on=%2B10000-01-01", "on"),
+                get("the payer on a day before 2000", members + "/253/payer?on=1999-12-31", "on"),
+                get("the payer on a day that is no date", members + "/253/payer?on=31.12.2026", "on"));
     }
 
     private static String terms(String pilotStart, String pilotEnd, String payer, String more) {

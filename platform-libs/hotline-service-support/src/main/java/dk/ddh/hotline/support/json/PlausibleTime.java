@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Map;
 
 /**
  * The window of days every date and time the API accepts must fall in (docs/partner-api-guide.md): wide enough for
@@ -23,6 +25,14 @@ public final class PlausibleTime {
             EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Instant AFTER_LAST_INSTANT =
             LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+    private static final Map<Class<?>, String> EXAMPLES = Map.of(
+            LocalDate.class, "2026-01-31",
+            YearMonth.class, "2026-01",
+            Instant.class, "2026-01-31T12:00:00Z",
+            OffsetDateTime.class, "2026-01-31T12:00:00+01:00",
+            ZonedDateTime.class, "2026-01-31T12:00:00+01:00[Europe/Copenhagen]",
+            LocalDateTime.class, "2026-01-31T12:00:00");
 
     private PlausibleTime() {}
 
@@ -43,14 +53,19 @@ public final class PlausibleTime {
         if (value instanceof ZonedDateTime time) {
             return isPlausible(time.toInstant());
         }
+        if (value instanceof YearMonth month) {
+            return isPlausible(month.atDay(1));
+        }
         return true;
     }
 
-    static boolean covers(Class<?> type) {
-        return type == LocalDate.class
-                || type == Instant.class
-                || type == OffsetDateTime.class
-                || type == ZonedDateTime.class
-                || type == LocalDateTime.class;
+    /** Whether values of the type are dates or times this window bounds. */
+    public static boolean covers(Class<?> type) {
+        return EXAMPLES.containsKey(type);
+    }
+
+    /** The client's message for a query parameter of the type that is no such date or time, or outside the window. */
+    public static String parameterReason(Class<?> type) {
+        return "must be written as " + EXAMPLES.get(type) + " (ISO 8601) and " + REASON;
     }
 }

@@ -1,6 +1,7 @@
 package dk.ddh.hotline.support.problem;
 
 import dk.ddh.hotline.support.json.FieldErrors;
+import dk.ddh.hotline.support.json.PlausibleTime;
 import dk.ddh.hotline.support.problem.Problems.FieldError;
 import dk.ddh.hotline.webrules.problem.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
@@ -51,7 +52,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return respond(Problems.validationFailed(List.of(new FieldError(e.getName(), "has an invalid value"))));
+        String reason = e.getRequiredType() != null && PlausibleTime.covers(e.getRequiredType())
+                ? PlausibleTime.parameterReason(e.getRequiredType())
+                : "has an invalid value";
+        return respond(Problems.validationFailed(List.of(new FieldError(e.getName(), reason))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

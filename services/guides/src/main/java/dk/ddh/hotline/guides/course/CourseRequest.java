@@ -3,6 +3,7 @@ package dk.ddh.hotline.guides.course;
 import dk.ddh.hotline.guides.guide.Owner;
 import dk.ddh.hotline.support.cpr.NoCpr;
 import dk.ddh.hotline.support.member.MemberCode;
+import dk.ddh.hotline.support.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,7 @@ record CourseRequest(
         @NotNull @Pattern(regexp = "common|" + MemberCode.PATTERN, message = "must be 'common' or a member code")
         String owner,
 
-        @NotBlank @Size(max = 200) @NoCpr String title,
+        @NotBlank @Size(max = 200) @SingleLine @NoCpr String title,
         @NotBlank @Size(max = 5000) @NoCpr String description,
 
         @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a name like HEALTH_APPS")
@@ -46,7 +47,7 @@ record CourseRequest(
     }
 
     record LessonRequest(
-            @NotBlank @Size(max = 200) @NoCpr String title,
+            @NotBlank @Size(max = 200) @SingleLine @NoCpr String title,
             @NotBlank @Size(max = 50_000) @NoCpr String text,
             @Size(max = 20) List<@NotNull UUID> guides) {
 
@@ -57,7 +58,7 @@ record CourseRequest(
 
     record QuestionRequest(
             @NotBlank @Size(max = 1000) @NoCpr String text,
-            @NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 500) @NoCpr String> options,
+            @NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 500) @SingleLine @NoCpr String> options,
             @NotEmpty Set<@NotNull Integer> correct) {
 
         Question toQuestion() {

@@ -4,6 +4,7 @@ import dk.ddh.hotline.guides.guide.Resolution.Outcome;
 import dk.ddh.hotline.support.cpr.NoCpr;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
+import dk.ddh.hotline.support.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,9 +24,9 @@ record ContentRequest(
         String owner,
 
         @Min(1) Integer basedOn,
-        @NotBlank @Size(max = 200) @NoCpr String title,
+        @NotBlank @Size(max = 200) @SingleLine @NoCpr String title,
         @NotBlank @Size(max = 100_000) @NoCpr String body,
-        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 60) String> systems,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 60) @SingleLine String> systems,
         @NotNull Audience audience,
         @Size(max = 50) List<@Valid @NotNull ResolutionRequest> resolutions) {
 
@@ -46,9 +47,9 @@ record ContentRequest(
     }
 
     record ResolutionRequest(
-            @NotBlank @Size(max = 100) String inquiryType,
+            @NotBlank @Size(max = 100) @SingleLine String inquiryType,
             @NotNull Outcome outcome,
-            @Size(max = 100) String target) {
+            @Size(max = 100) @SingleLine String target) {
 
         Resolution toResolution() {
             return new Resolution(inquiryType.strip(), outcome, target);

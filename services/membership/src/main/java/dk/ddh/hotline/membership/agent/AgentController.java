@@ -2,6 +2,7 @@ package dk.ddh.hotline.membership.agent;
 
 import dk.ddh.hotline.membership.member.MemberAccess;
 import dk.ddh.hotline.support.cpr.NoCpr;
+import dk.ddh.hotline.support.text.SingleLine;
 import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -91,11 +92,11 @@ class AgentController {
     }
 
     record NewAgentRequest(
-            @NotBlank @Size(max = 200) @NoCpr String name,
+            @NotBlank @Size(max = 200) @SingleLine @NoCpr String name,
             @NotBlank @Email @Size(max = 254) @NoCpr String workEmail) {}
 
     record AgentRequest(
-            @NotBlank @Size(max = 200) @NoCpr String name,
+            @NotBlank @Size(max = 200) @SingleLine @NoCpr String name,
             @NotBlank @Email @Size(max = 254) @NoCpr String workEmail,
             @NotNull Boolean active) {}
 

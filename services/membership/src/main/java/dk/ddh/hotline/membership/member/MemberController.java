@@ -1,6 +1,7 @@
 package dk.ddh.hotline.membership.member;
 
 import dk.ddh.hotline.support.member.MemberCode;
+import dk.ddh.hotline.support.text.SingleLine;
 import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -116,7 +117,7 @@ class MemberController {
     record RegisterMemberRequest(
             @NotBlank @MemberCode String memberId,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @SingleLine String name,
             @NotNull MemberKind kind) {}
 
     record TransitionRequest(@NotNull MemberStatus to) {}
