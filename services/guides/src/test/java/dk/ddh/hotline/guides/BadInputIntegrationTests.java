@@ -4,11 +4,12 @@ import static dk.ddh.hotline.test.BadInput.objectWith;
 import static dk.ddh.hotline.test.BadInput.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.BadInput;
 import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIntegrationTests {
 
-    private static final String API = GuidesApi.API;
+    private static final String API = "/api/guides/v1";
     private static final Map<String, String> GUIDE = Map.of(
             "owner", "\"253\"",
             "title", "\"Nulstil MitID\"",
@@ -68,7 +69,7 @@ class BadInputIntegrationTests {
     @BeforeAll
     void aGuideIsInReview() {
         GuideSteps.know(members, "253");
-        GuidesApi api = new GuidesApi(port);
+        TestHttp api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         Response written = api.post(author, "/guides", objectWith(GUIDE, "owner", "\"253\""));
         assertThat(written.status()).as("%s", written.body()).isEqualTo(201);
         guideInReview = written.body().path("guideId").asString();

@@ -1,8 +1,9 @@
 package dk.ddh.hotline.guides;
 
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.member.KnownMember;
 import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,9 +22,9 @@ public final class GuideSteps {
             "no-personal-data",
             "resolution-boundary-stated");
 
-    private final GuidesApi api;
+    private final TestHttp api;
 
-    public GuideSteps(GuidesApi api) {
+    public GuideSteps(TestHttp api) {
         this.api = api;
     }
 

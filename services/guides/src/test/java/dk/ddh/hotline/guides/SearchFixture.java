@@ -6,6 +6,7 @@ import static dk.ddh.hotline.guides.GuideSteps.memberAdmin;
 import static dk.ddh.hotline.guides.GuideSteps.regionAdmin;
 
 import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.test.TestHttp;
 
 /** A small knowledge base to search: common, region and municipal guides, for agents and citizens, and one draft. */
 public record SearchFixture(
@@ -17,7 +18,7 @@ public record SearchFixture(
         String koegeMoving,
         String draft) {
 
-    public static SearchFixture publish(GuidesApi api, KnownMemberService members) {
+    public static SearchFixture publish(TestHttp api, KnownMemberService members) {
         GuideSteps.know(members, "253", "259", "1085");
         GuideSteps steps = new GuideSteps(api);
         String ddh = ddhAdmin("ddh-author");

@@ -2,8 +2,9 @@ package dk.ddh.hotline.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +22,13 @@ class AccessIntegrationTests {
     @LocalServerPort
     int port;
 
-    MembershipApi api;
+    TestHttp api;
     String greveLine;
     String greveAgent;
 
     @BeforeEach
     void setUp() {
-        api = new MembershipApi(port);
+        api = TestHttp.onPort(port);
         if (api.get(admin(), API + "/members/253").status() == 404) {
             api.post(
                     admin(),

@@ -5,10 +5,11 @@ import static dk.ddh.hotline.test.BadInput.post;
 import static dk.ddh.hotline.test.BadInput.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.BadInput;
 import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,8 +45,8 @@ class BadInputIntegrationTests {
 
     @BeforeAll
     void registerAMemberWithAnAgentAndALine() {
-        MembershipApi api = new MembershipApi(port);
-        api.registerMemberIfAbsent(ddhAdmin, "253", "Greve Kommune", "MUNICIPALITY");
+        TestHttp api = TestHttp.onPort(port);
+        Members.registerIfAbsent(api, ddhAdmin, "253", "Greve Kommune", "MUNICIPALITY");
         Response agent = api.post(
                 ddhAdmin,
                 API + "/members/253/agents",

@@ -2,9 +2,10 @@ package dk.ddh.hotline.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class EventPublishingIntegrationTests {
 
     @Test
     void publishesEveryMemberLineAndAgentChange() {
-        MembershipApi api = new MembershipApi(port);
+        TestHttp api = TestHttp.onPort(port);
         String admin = TestTokens.forRoles("DDH_ADMIN").mint();
         try (EventProbe probe = EventProbe.listen(connectionFactory, "hotline.membership", "#")) {
             api.post(admin, API + "/members", Map.of("memberId", "1085", "name", "Region Sjælland", "kind", "REGION"));

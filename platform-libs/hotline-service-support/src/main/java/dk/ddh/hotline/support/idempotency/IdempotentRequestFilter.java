@@ -93,8 +93,8 @@ class IdempotentRequestFilter extends OncePerRequestFilter {
         if (key.length() > MAX_KEY_LENGTH) {
             return Optional.of("must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        if (!key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            return Optional.of("must be printable ASCII without spaces");
+        if (!key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e && c != '"')) {
+            return Optional.of("must be printable ASCII without spaces or quotes");
         }
         return Optional.empty();
     }

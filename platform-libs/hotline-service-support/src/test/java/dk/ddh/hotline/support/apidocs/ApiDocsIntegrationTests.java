@@ -2,8 +2,8 @@ package dk.ddh.hotline.support.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.support.sample.SampleHttp;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,10 @@ class ApiDocsIntegrationTests {
 
     @Test
     void publishesItsDocumentWithoutTokenRelativeToTheGatewayAndAskingForBearerTokens() {
-        SampleHttp.Reply reply = new SampleHttp(port).get(null, "/v3/api-docs");
+        TestHttp.Response reply = TestHttp.onPort(port).get(null, "/v3/api-docs");
 
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode document = reply.json();
+        JsonNode document = reply.body();
         assertThat(document.path("info").path("title").asString()).isEqualTo("Digital Hotline support-sample API");
         assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo("/");
         assertThat(document.path("components")
@@ -35,7 +35,7 @@ class ApiDocsIntegrationTests {
 
     @Test
     void documentsTheProblemResponsesEachOperationCanGive() {
-        JsonNode paths = new SampleHttp(port).get(null, "/v3/api-docs").json().path("paths");
+        JsonNode paths = TestHttp.onPort(port).get(null, "/v3/api-docs").body().path("paths");
 
         assertThat(responses(paths.path("/members/{memberId}/notes").path("post")))
                 .containsExactly("201", "400", "401", "403", "404", "409", "413", "429");
@@ -50,7 +50,7 @@ class ApiDocsIntegrationTests {
 
     @Test
     void describesProblemsAsProblemJsonWithTheSchemaAndAnExample() {
-        JsonNode document = new SampleHttp(port).get(null, "/v3/api-docs").json();
+        JsonNode document = TestHttp.onPort(port).get(null, "/v3/api-docs").body();
 
         assertThat(document.path("paths")
                         .path("/notes/{id}")

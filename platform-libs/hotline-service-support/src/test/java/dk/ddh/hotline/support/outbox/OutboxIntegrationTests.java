@@ -3,14 +3,15 @@ package dk.ddh.hotline.support.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.ddh.hotline.support.sample.SampleHttp;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.RabbitProxy;
+import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -86,9 +87,13 @@ class OutboxIntegrationTests {
     @Test
     void theConsumerContinuesTheTraceOfTheRequestThatMadeTheChange() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        SampleHttp.Reply reply =
-                new SampleHttp(port).post(admin, "/members/253/notes", "00-" + traceId + "-00f067aa0ba902b7-01", """
-                        {"id": "traced", "text": "Min Sundhed", "kind": "CHAT"}""");
+        TestHttp.Response reply = TestHttp.onPort(port)
+                .post(
+                        admin,
+                        "/members/253/notes",
+                        """
+                                {"id": "traced", "text": "Min Sundhed", "kind": "CHAT"}""",
+                        Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(reply.status()).isEqualTo(201);
 
         await().atMost(WAIT).until(() -> applied("traced") == 1);
@@ -123,8 +128,8 @@ class OutboxIntegrationTests {
         assertThat(applied("poison-note")).isZero();
     }
 
-    private SampleHttp.Reply write(String id, String text) {
-        return new SampleHttp(port).post(admin, "/members/253/notes", """
+    private TestHttp.Response write(String id, String text) {
+        return TestHttp.onPort(port).post(admin, "/members/253/notes", """
                 {"id": "%s", "text": "%s", "kind": "CALL"}""".formatted(id, text));
     }
 

@@ -2,11 +2,11 @@ package dk.ddh.hotline.support.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.support.sample.SampleHttp;
-import dk.ddh.hotline.support.sample.SampleHttp.Reply;
 import dk.ddh.hotline.test.BadInput;
 import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -34,21 +34,21 @@ class ProblemResponsesIntegrationTests {
 
     @Test
     void malformedJsonIsABadRequest() {
-        Reply reply = http().post(greveAdmin, NOTES, "{\"id\": \"n1\", ");
+        Response reply = http().post(greveAdmin, NOTES, "{\"id\": \"n1\", ");
 
         assertProblem(reply, 400, "malformed-request");
-        assertThat(reply.response().body()).doesNotContain("Exception").doesNotContain("at ");
+        assertThat(reply.text()).doesNotContain("Exception").doesNotContain("at ");
         assertNotStored("n1");
     }
 
     @Test
     void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
-        Reply reply = http().post(greveAdmin, NOTES, """
+        Response reply = http().post(greveAdmin, NOTES, """
                 {"id": "n2", "text": "MitID app", "kind": "LETTER"}""");
 
         assertProblem(reply, 400, "validation-failed");
-        assertThat(reply.json().path("errors").get(0).path("field").asString()).isEqualTo("kind");
-        assertThat(reply.json().path("errors").get(0).path("message").asString())
+        assertThat(reply.body().path("errors").get(0).path("field").asString()).isEqualTo("kind");
+        assertThat(reply.body().path("errors").get(0).path("message").asString())
                 .contains("CALL")
                 .contains("CHAT");
         assertNotStored("n2");
@@ -56,11 +56,11 @@ class ProblemResponsesIntegrationTests {
 
     @Test
     void validationListsEveryInvalidField() {
-        Reply reply = http().post(greveAdmin, NOTES, """
+        Response reply = http().post(greveAdmin, NOTES, """
                 {"id": "", "text": "Borger opgav 010203-1234 i opkaldet"}""");
 
         assertProblem(reply, 400, "validation-failed");
-        assertThat(reply.json()
+        assertThat(reply.body()
                         .path("errors")
                         .valueStream()
                         .map(e -> e.path("field").asString() + ": "
@@ -89,20 +89,20 @@ class ProblemResponsesIntegrationTests {
 
     @Test
     void aRefusedEnumNamesTheAllowedValues() {
-        Reply reply = http().post(greveAdmin, NOTES, """
+        Response reply = http().post(greveAdmin, NOTES, """
                 {"id": "n6", "text": "MitID", "kind": "1"}""");
 
         assertProblem(reply, 400, "validation-failed");
-        assertThat(reply.json().path("errors").get(0).path("message").asString())
+        assertThat(reply.body().path("errors").get(0).path("message").asString())
                 .isEqualTo("must be one of [CALL, CHAT]");
     }
 
     @Test
     void unknownThingIsNotFound() {
-        Reply reply = http().get(greveAdmin, "/notes/missing");
+        Response reply = http().get(greveAdmin, "/notes/missing");
 
         assertProblem(reply, 404, "not-found");
-        assertThat(reply.json().path("id").asString()).isEqualTo("missing");
+        assertThat(reply.body().path("id").asString()).isEqualTo("missing");
     }
 
     @Test
@@ -116,17 +116,17 @@ class ProblemResponsesIntegrationTests {
                 {"id": "n3", "text": "Digital Post", "kind": "CALL"}""";
         assertThat(http().post(greveAdmin, NOTES, note).status()).isEqualTo(201);
 
-        Reply reply = http().post(greveAdmin, NOTES, note);
+        Response reply = http().post(greveAdmin, NOTES, note);
 
         assertProblem(reply, 409, "note-exists");
-        assertThat(reply.json().path("noteId").asString()).isEqualTo("n3");
+        assertThat(reply.body().path("noteId").asString()).isEqualTo("n3");
     }
 
     @Test
     void anotherMembersAdminIsForbidden() {
         String koegeAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("259").mint();
 
-        Reply reply = http().post(koegeAdmin, NOTES, """
+        Response reply = http().post(koegeAdmin, NOTES, """
                 {"id": "n4", "text": "MitID", "kind": "CALL"}""");
 
         assertProblem(reply, 403, "forbidden");
@@ -135,10 +135,10 @@ class ProblemResponsesIntegrationTests {
 
     @Test
     void missingTokenIsUnauthorized() {
-        Reply reply = http().get(null, "/notes/n1");
+        Response reply = http().get(null, "/notes/n1");
 
         assertProblem(reply, 401, "unauthorized");
-        assertThat(reply.response().headers().firstValue("WWW-Authenticate"))
+        assertThat(reply.raw().headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(header -> assertThat(header).startsWith("Bearer"));
     }
 
@@ -159,21 +159,19 @@ class ProblemResponsesIntegrationTests {
         assertThat(http().get(null, "/public/notes/count").status()).isEqualTo(200);
     }
 
-    private SampleHttp http() {
-        return new SampleHttp(port);
+    private TestHttp http() {
+        return TestHttp.onPort(port);
     }
 
     private void assertNotStored(String noteId) {
         assertThat(http().get(greveAdmin, "/notes/" + noteId).status()).isEqualTo(404);
     }
 
-    private static void assertProblem(Reply reply, int status, String slug) {
-        assertThat(reply.status()).as(reply.response().body()).isEqualTo(status);
+    private static void assertProblem(Response reply, int status, String slug) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().path("type").asString())
-                .as(reply.response().body())
-                .isEqualTo(TYPE + slug);
-        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
-        assertThat(reply.json().path("detail").asString()).isNotBlank();
+        assertThat(reply.body().path("type").asString()).as(reply.text()).isEqualTo(TYPE + slug);
+        assertThat(reply.body().path("status").asInt()).isEqualTo(status);
+        assertThat(reply.body().path("detail").asString()).isNotBlank();
     }
 }

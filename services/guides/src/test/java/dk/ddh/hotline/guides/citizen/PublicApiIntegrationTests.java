@@ -2,11 +2,11 @@ package dk.ddh.hotline.guides.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.SearchFixture;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +26,11 @@ class PublicApiIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         if (guides == null) {
             guides = SearchFixture.publish(api, members);
         }
@@ -78,7 +78,7 @@ class PublicApiIntegrationTests {
 
         assertThat(guide.status()).isEqualTo(401);
         assertThat(guide.contentType()).startsWith("application/problem+json");
-        assertThat(guide.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(guide.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(search.status()).isEqualTo(401);
         assertThat(write.status()).as("the public API has no writes").isEqualTo(404);
     }

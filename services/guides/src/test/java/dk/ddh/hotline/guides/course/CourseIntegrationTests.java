@@ -8,10 +8,10 @@ import static dk.ddh.hotline.guides.course.CourseSteps.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,14 +31,14 @@ class CourseIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
     CourseSteps courses;
     String guideId;
     final String writer = ddhAdmin("ddh-course-writer");
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         courses = new CourseSteps(api);
         GuideSteps.know(members, "253", "259");
         guideId = new GuideSteps(api)
@@ -55,8 +55,7 @@ class CourseIntegrationTests {
 
         assertThat(written.status()).isEqualTo(201);
         assertThat(written.body().path("status").asString()).isEqualTo("DRAFT");
-        assertThat(written.headers().getLocation())
-                .hasToString("http://localhost:" + port + "/api/guides/v1/courses/" + id);
+        assertThat(written.location()).hasToString("http://localhost:" + port + "/api/guides/v1/courses/" + id);
         assertNotFound(api.get(agent("253", "agent-a"), "/courses/" + id));
         assertThat(api.post(writer, "/courses/" + id + "/publish", null).status())
                 .isEqualTo(200);

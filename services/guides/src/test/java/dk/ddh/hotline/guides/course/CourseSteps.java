@@ -2,9 +2,9 @@ package dk.ddh.hotline.guides.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.test.EventProbe;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,9 +24,9 @@ final class CourseSteps {
     /** Two right of four: 50 %, a fail. */
     static final List<Set<Integer>> HALF_RIGHT = List.of(Set.of(3), Set.of(2), Set.of(1), Set.of(2));
 
-    private final GuidesApi api;
+    private final TestHttp api;
 
-    CourseSteps(GuidesApi api) {
+    CourseSteps(TestHttp api) {
         this.api = api;
     }
 

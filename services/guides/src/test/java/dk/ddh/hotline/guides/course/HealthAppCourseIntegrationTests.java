@@ -4,10 +4,10 @@ import static dk.ddh.hotline.guides.GuideSteps.regionAdmin;
 import static dk.ddh.hotline.guides.course.CourseSteps.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,12 +31,12 @@ class HealthAppCourseIntegrationTests {
     @Autowired
     ConnectionFactory connectionFactory;
 
-    GuidesApi api;
+    TestHttp api;
     final String agent = agent("253", "agent-health");
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
     }
 
     @Test

@@ -12,12 +12,12 @@ import static dk.ddh.hotline.guides.course.CourseSteps.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
-import dk.ddh.hotline.guides.MutableClock;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestClock;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class TrainingIntegrationTests {
     Clock clock;
 
     static Clock clock() {
-        return new MutableClock(NOW);
+        return new TestClock(NOW);
     }
 
     @LocalServerPort
@@ -53,13 +53,13 @@ class TrainingIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
     CourseSteps steps;
     String courseId;
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         steps = new CourseSteps(api);
         GuideSteps.know(members, "253", "259", "1085");
         String guideId = new GuideSteps(api)

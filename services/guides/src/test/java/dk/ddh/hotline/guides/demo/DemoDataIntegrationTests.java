@@ -3,8 +3,8 @@ package dk.ddh.hotline.guides.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +33,11 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    GuidesApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
     }
 
     @Test

@@ -8,10 +8,10 @@ import static dk.ddh.hotline.guides.GuideSteps.regionAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +30,14 @@ class GuideAccessIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
     GuideSteps steps;
     final String greveAdmin = memberAdmin("253", "greve-admin");
     final String koegeAdmin = memberAdmin("259", "koege-admin");
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         steps = new GuideSteps(api);
         GuideSteps.know(members, "253", "259", "1085");
     }

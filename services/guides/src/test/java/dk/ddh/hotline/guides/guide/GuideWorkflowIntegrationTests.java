@@ -6,12 +6,12 @@ import static dk.ddh.hotline.guides.GuideSteps.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
-import dk.ddh.hotline.guides.MutableClock;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestClock;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @HotlineIntegrationTest
 class GuideWorkflowIntegrationTests {
 
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private static final String BODY = """
             Formål: hjælp borgeren, der har mistet sin telefon med MitID-appen.
 
@@ -54,14 +54,14 @@ class GuideWorkflowIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
     GuideSteps steps;
     final String anne = ddhAdmin("anne");
     final String bo = ddhAdmin("bo");
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         steps = new GuideSteps(api);
         GuideSteps.know(members, "253");
     }
@@ -75,8 +75,7 @@ class GuideWorkflowIntegrationTests {
             assertThat(written.body().path("status").asString()).isEqualTo("DRAFT");
             assertThat(written.texts("systems")).containsExactly("MitID");
             String id = written.body().path("guideId").asString();
-            assertThat(written.headers().getLocation())
-                    .hasToString("http://localhost:" + port + "/api/guides/v1/guides/" + id);
+            assertThat(written.location()).hasToString("http://localhost:" + port + "/api/guides/v1/guides/" + id);
             assertThat(api.get(agent("253"), "/guides/" + id).status()).isEqualTo(404);
 
             assertThat(api.post(anne, "/guides/" + id + "/revisions/1/submit", null)
@@ -112,7 +111,7 @@ class GuideWorkflowIntegrationTests {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.body().path("guideId")).isEqualTo(first.body().path("guideId"));
         assertThat(another.body().path("guideId")).isNotEqualTo(first.body().path("guideId"));
     }

@@ -12,9 +12,9 @@ import dk.ddh.hotline.contracts.membership.MemberRegistered;
 import dk.ddh.hotline.contracts.membership.MemberSnapshot;
 import dk.ddh.hotline.contracts.membership.MemberStatusChanged;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,11 +54,11 @@ class KnownMemberIntegrationTests {
     @Autowired
     JsonMapper json;
 
-    GuidesApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
     }
 
     @Test

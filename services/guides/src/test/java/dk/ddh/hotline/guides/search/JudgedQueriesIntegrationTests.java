@@ -3,9 +3,9 @@ package dk.ddh.hotline.guides.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ class JudgedQueriesIntegrationTests {
 
     @Test
     void findsTheAnswerAmongTheFirstThreeForNearlyEveryJudgedQueryAndNeverNothing() {
-        GuidesApi api = new GuidesApi(port);
+        TestHttp api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         List<JudgedQuery> queries = JudgedQuery.all();
         double recall = 0;
         double reciprocalRanks = 0;
@@ -58,7 +58,7 @@ class JudgedQueriesIntegrationTests {
         assertThat(recall).as("recall@3; misses: %s", misses).isGreaterThanOrEqualTo(0.95);
     }
 
-    private static List<String> titles(GuidesApi api, JudgedQuery judged) {
+    private static List<String> titles(TestHttp api, JudgedQuery judged) {
         String query = "?size=10&q=" + URLEncoder.encode(judged.query(), StandardCharsets.UTF_8)
                 + judged.member().map(member -> "&member=" + member).orElse("");
         Response response = judged.isPublic()

@@ -5,11 +5,11 @@ import static dk.ddh.hotline.guides.GuideSteps.ddhAdmin;
 import static dk.ddh.hotline.guides.GuideSteps.memberAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.GuidesApi;
-import dk.ddh.hotline.guides.GuidesApi.Response;
 import dk.ddh.hotline.guides.SearchFixture;
 import dk.ddh.hotline.guides.member.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,11 +32,11 @@ class SynonymIntegrationTests {
     @Autowired
     KnownMemberService members;
 
-    GuidesApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new GuidesApi(port);
+        api = TestHttp.at("http://localhost:" + port + "/api/guides/v1");
         if (guides == null) {
             guides = SearchFixture.publish(api, members);
         }
@@ -50,7 +50,7 @@ class SynonymIntegrationTests {
                 api.post(ddhAdmin("editor-1"), "/synonyms", Map.of("phrases", List.of("adresseændring", "flytning")));
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.headers().getLocation()).isNotNull();
+        assertThat(created.location()).isNotNull();
         assertThat(ids("adresseændring")).first().isEqualTo(guides.moving());
     }
 

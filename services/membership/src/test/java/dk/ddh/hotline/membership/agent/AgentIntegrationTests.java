@@ -2,9 +2,10 @@ package dk.ddh.hotline.membership.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi;
-import dk.ddh.hotline.membership.MembershipApi.Response;
+import dk.ddh.hotline.membership.Members;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +20,12 @@ class AgentIntegrationTests {
     @LocalServerPort
     int port;
 
-    MembershipApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new MembershipApi(port);
-        api.registerMemberIfAbsent(admin(), "253", "Greve Kommune", "MUNICIPALITY");
+        api = TestHttp.onPort(port);
+        Members.registerIfAbsent(api, admin(), "253", "Greve Kommune", "MUNICIPALITY");
     }
 
     @Test
@@ -38,7 +39,7 @@ class AgentIntegrationTests {
         assertThat(created.body().path("active").asBoolean()).isTrue();
         assertThat(created.body().path("workEmail").asString()).isEqualTo("mette.hansen@greve.dk");
         String agentId = created.body().path("agentId").asString();
-        assertThat(created.headers().getLocation().getPath()).isEqualTo(API + "/agents/" + agentId);
+        assertThat(created.location().getPath()).isEqualTo(API + "/agents/" + agentId);
 
         Response changed = api.put(
                 memberAdmin(),

@@ -2,9 +2,9 @@ package dk.ddh.hotline.membership.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi;
-import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +31,11 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    MembershipApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new MembershipApi(port);
+        api = TestHttp.onPort(port);
     }
 
     @Test

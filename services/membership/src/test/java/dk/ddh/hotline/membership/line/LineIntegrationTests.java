@@ -2,9 +2,10 @@ package dk.ddh.hotline.membership.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.MembershipApi;
-import dk.ddh.hotline.membership.MembershipApi.Response;
+import dk.ddh.hotline.membership.Members;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,13 @@ class LineIntegrationTests {
     @LocalServerPort
     int port;
 
-    MembershipApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new MembershipApi(port);
+        api = TestHttp.onPort(port);
         for (String id : List.of("253", "259", "1085")) {
-            api.registerMemberIfAbsent(admin(), id, "Medlem " + id, kind(id));
+            Members.registerIfAbsent(api, admin(), id, "Medlem " + id, kind(id));
         }
     }
 
@@ -38,7 +39,7 @@ class LineIntegrationTests {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().path("number").asString()).isEqualTo("+4570700253");
-        assertThat(created.headers().getLocation().getPath())
+        assertThat(created.location().getPath())
                 .isEqualTo(API + "/lines/" + created.body().path("lineId").asString());
         assertThat(api.get(token("AGENT"), API + "/members/253/lines")
                         .body()
@@ -167,7 +168,7 @@ class LineIntegrationTests {
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body().path("lineId")).isEqualTo(first.body().path("lineId"));
-        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
+        assertThat(retry.location()).isEqualTo(first.location());
         assertThat(api.get(admin(), API + "/members/253/lines")
                         .body()
                         .path("items")

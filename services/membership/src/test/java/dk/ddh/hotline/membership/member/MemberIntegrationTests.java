@@ -3,10 +3,10 @@ package dk.ddh.hotline.membership.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.membership.Events;
-import dk.ddh.hotline.membership.MembershipApi;
-import dk.ddh.hotline.membership.MembershipApi.Response;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,11 +45,11 @@ class MemberIntegrationTests {
     @Autowired
     ConnectionFactory connectionFactory;
 
-    MembershipApi api;
+    TestHttp api;
 
     @BeforeEach
     void setUp() {
-        api = new MembershipApi(port);
+        api = TestHttp.onPort(port);
     }
 
     @Test
@@ -57,7 +57,7 @@ class MemberIntegrationTests {
         Response created = register("253", "Greve Kommune", "MUNICIPALITY");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.headers().getLocation()).hasToString("http://localhost:" + port + MEMBERS + "/253");
+        assertThat(created.location()).hasToString("http://localhost:" + port + MEMBERS + "/253");
         assertThat(created.body().path("status").asString()).isEqualTo("INVITED");
         assertThat(created.body().path("payer").asString()).isEqualTo("SELF");
 
@@ -89,7 +89,7 @@ class MemberIntegrationTests {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
-        assertThat(second.headers().getLocation()).isEqualTo(first.headers().getLocation());
+        assertThat(second.location()).isEqualTo(first.location());
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(otherBody.status()).isEqualTo(409);
         assertThat(otherBody.body().path("type").asString()).endsWith("/idempotency-key-reused");
