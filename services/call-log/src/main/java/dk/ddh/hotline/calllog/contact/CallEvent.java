@@ -10,7 +10,7 @@ import java.time.Instant;
  * What the phone platform reports about a call. OFFERED needs the dialled number; the caller's number is optional (it
  * may be withheld) and is stored only as a keyed hash.
  */
-public record CallEvent(
+record CallEvent(
         @NotNull Type type,
         @NotNull Instant at,
         @DialableNumber String dialledNumber,

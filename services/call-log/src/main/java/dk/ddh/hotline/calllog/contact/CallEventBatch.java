@@ -10,7 +10,7 @@ import java.util.List;
  * Events of several calls in the order they happened, as a phone platform that buffers its events sends them: at most
  * {@value #MAX_EVENTS}, recorded all or none.
  */
-public record CallEventBatch(
+record CallEventBatch(
         @NotNull @Size(min = 1, max = MAX_EVENTS) List<@NotNull @Valid CallEventOfCall> events) {
 
     public static final int MAX_EVENTS = 500;

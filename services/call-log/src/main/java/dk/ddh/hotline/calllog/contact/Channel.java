@@ -1,7 +1,7 @@
 package dk.ddh.hotline.calllog.contact;
 
 /** How the citizen reached the hotline. */
-public enum Channel {
+enum Channel {
     PHONE,
     CHAT
 }

@@ -1,7 +1,7 @@
 package dk.ddh.hotline.calllog.contact;
 
 /** How a contact ended, as the agent records it in the wrap-up (ABANDONED also when the caller hung up in the queue). */
-public enum Outcome {
+enum Outcome {
     RESOLVED,
     ESCALATED,
     TRANSFERRED,

@@ -9,7 +9,7 @@ import java.util.List;
  * What the agent records after a contact. The notes are short, must not contain a CPR number, and are the only free
  * text kept about the citizen.
  */
-public record WrapUp(
+record WrapUp(
         @NotNull Outcome outcome,
         @Size(max = 10) List<@Size(max = 60) String> systems,
         @Size(max = 20) List<@Size(max = 60) String> guideIds,
