@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.Connection;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -133,6 +134,28 @@ public final class EventProbe implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Waits for the first event that matches, whatever else arrives before it, and returns it.
+     *
+     * @throws AssertionError when none matches within {@code timeout}, naming what did arrive
+     */
+    public JsonNode awaitMatching(Predicate<JsonNode> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int count = 1; ; count++) {
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
+            JsonNode next = await(count, left).get(count - 1);
+            if (match.test(next)) {
+                return next;
+            }
+        }
+    }
+
+    /** An event of this type about this subject (the CloudEvents {@code type} and {@code subject}). */
+    public static Predicate<JsonNode> ofType(String type, String subject) {
+        return event -> type.equals(event.path("type").asString())
+                && subject.equals(event.path("subject").asString());
     }
 
     private List<JsonNode> firstDeliveries() {

@@ -112,7 +112,7 @@ class EventPublishingIntegrationTests {
     }
 
     private static JsonNode await(EventProbe probe, String type, String subject) {
-        return Events.awaitMatching(probe, Events.ofType(type, subject), WAIT);
+        return probe.awaitMatching(EventProbe.ofType(type, subject), WAIT);
     }
 
     private static JsonNode member(JsonNode event) {

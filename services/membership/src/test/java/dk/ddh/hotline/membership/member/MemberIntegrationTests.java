@@ -2,7 +2,6 @@ package dk.ddh.hotline.membership.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.membership.Events;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
@@ -188,9 +187,8 @@ class MemberIntegrationTests {
             List<String> switched = pilotEndJob.switchEndedPilotsToSelfPaid();
 
             assertThat(switched).contains("370").doesNotContain("269");
-            JsonNode event = Events.awaitMatching(
-                    probe,
-                    e -> Events.ofType("member.terms-changed", "370").test(e)
+            JsonNode event = probe.awaitMatching(
+                    e -> EventProbe.ofType("member.terms-changed", "370").test(e)
                             && e.path("data")
                                     .path("member")
                                     .path("payer")
