@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode: the attributes every hotline event carries around its data record.
@@ -44,7 +43,7 @@ public record EventEnvelope<T>(
     }
 
     /** A new event of the given type, with a fresh id and the current time in UTC. */
-    public static <T> EventEnvelope<T> of(String source, EventType type, String subject, T data) {
+    public static <T> EventEnvelope<T> of(String source, EventType<T> type, String subject, T data) {
         return new EventEnvelope<>(
                 SPEC_VERSION,
                 UUID.randomUUID().toString(),
@@ -55,11 +54,5 @@ public record EventEnvelope<T>(
                 type.dataschema(),
                 "application/json",
                 data);
-    }
-
-    /** The same event with only a part of its data, e.g. the member snapshot that every member event carries. */
-    public <R> EventEnvelope<R> map(Function<T, R> part) {
-        return new EventEnvelope<>(
-                specversion, id, source, type, time, subject, dataschema, datacontenttype, part.apply(data));
     }
 }

@@ -3,13 +3,18 @@ package dk.ddh.hotline.contracts;
 import java.util.Objects;
 
 /**
- * An event type on the wire: a dotted past-tense name (also the RabbitMQ routing key) and the version of its data
- * record. Wire names are chosen here, never derived from Java class names.
+ * An event type on the wire: a dotted past-tense name (also the RabbitMQ routing key), the version of its data record
+ * and the record class that version is read as. Wire names are chosen here, never derived from Java class names.
+ *
+ * @param <T> the data record of this type and version
  */
-public record EventType(String name, int version) {
+public record EventType<T>(String name, int version, Class<T> dataType) {
+
+    private static final String DATASCHEMA_PREFIX = "urn:dk.ddh.hotline:event:";
 
     public EventType {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dataType, "dataType");
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1");
         }
@@ -17,6 +22,15 @@ public record EventType(String name, int version) {
 
     /** The CloudEvents {@code dataschema} of this type, e.g. {@code urn:dk.ddh.hotline:event:member.registered:1}. */
     public String dataschema() {
-        return "urn:dk.ddh.hotline:event:" + name + ":" + version;
+        return DATASCHEMA_PREFIX + name + ":" + version;
+    }
+
+    /**
+     * Whether an envelope's {@code type} and {@code dataschema} are this type and version. An envelope without a
+     * {@code dataschema} is of the first version; another version of the same name is another type.
+     */
+    public boolean describes(String type, String dataschema) {
+        return name.equals(type)
+                && (dataschema == null ? version == 1 : dataschema().equals(dataschema));
     }
 }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.ddh.hotline.contracts.membership.AgentRegistered;
 import dk.ddh.hotline.contracts.membership.AgentSnapshot;
 import dk.ddh.hotline.contracts.membership.LineRegistered;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.contracts.membership.LineSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberRegistered;
 import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MemberStatusChanged;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,11 +29,11 @@ class EventEnvelopeTests {
     private final MemberSnapshot greve = new MemberSnapshot(
             "253",
             "Greve Kommune",
-            "MUNICIPALITY",
-            "ACTIVE",
+            MemberKind.MUNICIPALITY,
+            MemberStatus.ACTIVE,
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2027, 12, 31),
-            "SPONSOR",
+            Payer.SPONSOR,
             "1085",
             1,
             new BigDecimal("37.5"));
@@ -39,7 +44,7 @@ class EventEnvelopeTests {
                 MembershipEvents.SOURCE,
                 MembershipEvents.MEMBER_STATUS_CHANGED,
                 "253",
-                new MemberStatusChanged(greve, "ONBOARDING"));
+                new MemberStatusChanged(greve, MemberStatus.ONBOARDING));
 
         String wire = json.writeValueAsString(event);
         EventEnvelope<MemberStatusChanged> read =
@@ -54,7 +59,7 @@ class EventEnvelopeTests {
                 MembershipEvents.SOURCE,
                 MembershipEvents.LINE_REGISTERED,
                 "l-1",
-                new LineRegistered(new LineSnapshot("l-1", "+4570101010", "HEALTH_APPS", "1085")));
+                new LineRegistered(new LineSnapshot("l-1", "+4570101010", LineScope.HEALTH_APPS, "1085")));
         var agent = EventEnvelope.of(
                 MembershipEvents.SOURCE,
                 MembershipEvents.AGENT_REGISTERED,
@@ -74,7 +79,7 @@ class EventEnvelopeTests {
                 MembershipEvents.SOURCE,
                 MembershipEvents.MEMBER_STATUS_CHANGED,
                 "253",
-                new MemberStatusChanged(greve, "ONBOARDING"));
+                new MemberStatusChanged(greve, MemberStatus.ONBOARDING));
 
         JsonNode wire = json.readTree(json.writeValueAsString(event));
 
@@ -90,6 +95,36 @@ class EventEnvelopeTests {
     }
 
     @Test
+    void membershipsEnumsTravelAsTheirNames() {
+        var event = EventEnvelope.of(
+                MembershipEvents.SOURCE,
+                MembershipEvents.MEMBER_STATUS_CHANGED,
+                "253",
+                new MemberStatusChanged(greve, MemberStatus.ONBOARDING));
+
+        JsonNode data = json.readTree(json.writeValueAsString(event)).get("data");
+
+        assertThat(data.get("previousStatus").asString()).isEqualTo("ONBOARDING");
+        assertThat(data.get("member").get("kind").asString()).isEqualTo("MUNICIPALITY");
+        assertThat(data.get("member").get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(data.get("member").get("payer").asString()).isEqualTo("SPONSOR");
+    }
+
+    @Test
+    void anEventTypeDescribesItsNameAndVersionOnly() {
+        EventType<MemberRegistered> registered = MembershipEvents.MEMBER_REGISTERED;
+        var second = new EventType<>("member.registered", 2, MemberRegistered.class);
+
+        assertThat(registered.describes("member.registered", "urn:dk.ddh.hotline:event:member.registered:1"))
+                .isTrue();
+        assertThat(registered.describes("member.registered", null)).isTrue();
+        assertThat(second.describes("member.registered", null)).isFalse();
+        assertThat(second.describes("member.registered", registered.dataschema()))
+                .isFalse();
+        assertThat(registered.describes("member.terms-changed", null)).isFalse();
+    }
+
+    @Test
     void refusesAnEventWithoutData() {
         assertThatThrownBy(() -> EventEnvelope.of(MembershipEvents.SOURCE, MembershipEvents.LINE_REMOVED, "x", null))
                 .isInstanceOf(NullPointerException.class);
@@ -97,6 +132,7 @@ class EventEnvelopeTests {
 
     @Test
     void eventTypeVersionStartsAtOne() {
-        assertThatThrownBy(() -> new EventType("member.registered", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventType<>("member.registered", 0, MemberRegistered.class))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

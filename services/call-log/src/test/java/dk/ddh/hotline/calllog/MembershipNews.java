@@ -6,10 +6,14 @@ import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.membership.AgentRegistered;
 import dk.ddh.hotline.contracts.membership.AgentSnapshot;
 import dk.ddh.hotline.contracts.membership.LineRegistered;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.contracts.membership.LineSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberKind;
 import dk.ddh.hotline.contracts.membership.MemberRegistered;
 import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.amqp.core.MessageBuilder;
@@ -23,7 +27,7 @@ public record MembershipNews(RabbitTemplate rabbit) {
         publish(
                 MembershipEvents.LINE_REGISTERED,
                 lineId,
-                new LineRegistered(new LineSnapshot(lineId, number, scope, memberId)));
+                new LineRegistered(new LineSnapshot(lineId, number, LineScope.valueOf(scope), memberId)));
     }
 
     public void member(String memberId, String name) {
@@ -31,7 +35,16 @@ public record MembershipNews(RabbitTemplate rabbit) {
                 MembershipEvents.MEMBER_REGISTERED,
                 memberId,
                 new MemberRegistered(new MemberSnapshot(
-                        memberId, name, "MUNICIPALITY", "ACTIVE", null, null, "SELF", null, 1, BigDecimal.TEN)));
+                        memberId,
+                        name,
+                        MemberKind.MUNICIPALITY,
+                        MemberStatus.ACTIVE,
+                        null,
+                        null,
+                        Payer.SELF,
+                        null,
+                        1,
+                        BigDecimal.TEN)));
     }
 
     /** A municipality whose usage the region pays from {@code pilotStart} to {@code pilotEnd}. */
@@ -42,11 +55,11 @@ public record MembershipNews(RabbitTemplate rabbit) {
                 new MemberRegistered(new MemberSnapshot(
                         memberId,
                         name,
-                        "MUNICIPALITY",
-                        "ACTIVE",
+                        MemberKind.MUNICIPALITY,
+                        MemberStatus.ACTIVE,
                         pilotStart,
                         pilotEnd,
-                        "SPONSOR",
+                        Payer.SPONSOR,
                         "1085",
                         1,
                         BigDecimal.TEN)));
@@ -59,7 +72,7 @@ public record MembershipNews(RabbitTemplate rabbit) {
                 new AgentRegistered(new AgentSnapshot(agentId, memberId, agentId, agentId + "@example.dk", true)));
     }
 
-    private void publish(EventType type, String subject, Object data) {
+    private <T> void publish(EventType<T> type, String subject, T data) {
         var event = EventEnvelope.of(MembershipEvents.SOURCE, type, subject, data);
         rabbit.send(
                 Exchanges.MEMBERSHIP,

@@ -22,7 +22,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule theCoreKnowsNothingOfItsReaders = noClasses()
             .that()
-            .resideInAnyPackage("..guides.guide..", "..guides.member..")
+            .resideInAnyPackage("..guides.guide..", "..guides.membership..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..guides.search..", "..guides.course..", "..guides.citizen..", "..guides.demo..");

@@ -4,7 +4,7 @@ import static dk.ddh.hotline.test.BadInput.objectWith;
 import static dk.ddh.hotline.test.BadInput.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.BadInput;
 import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;

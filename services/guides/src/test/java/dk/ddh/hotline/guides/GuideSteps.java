@@ -1,7 +1,9 @@
 package dk.ddh.hotline.guides;
 
-import dk.ddh.hotline.guides.member.KnownMember;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.guides.membership.KnownMember;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
@@ -31,8 +33,8 @@ public final class GuideSteps {
     /** Makes the members known as membership's events would. */
     public static void know(KnownMemberService members, String... codes) {
         for (String code : codes) {
-            String kind = code.length() == 4 ? "REGION" : "MUNICIPALITY";
-            members.remember(new KnownMember(code, "Medlem " + code, kind, "ACTIVE"), Instant.EPOCH);
+            MemberKind kind = code.length() == 4 ? MemberKind.REGION : MemberKind.MUNICIPALITY;
+            members.remember(new KnownMember(code, "Medlem " + code, kind, MemberStatus.ACTIVE), Instant.EPOCH);
         }
     }
 

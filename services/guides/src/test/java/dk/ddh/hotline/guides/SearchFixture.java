@@ -5,7 +5,7 @@ import static dk.ddh.hotline.guides.GuideSteps.guide;
 import static dk.ddh.hotline.guides.GuideSteps.memberAdmin;
 import static dk.ddh.hotline.guides.GuideSteps.regionAdmin;
 
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.TestHttp;
 
 /** A small knowledge base to search: common, region and municipal guides, for agents and citizens, and one draft. */

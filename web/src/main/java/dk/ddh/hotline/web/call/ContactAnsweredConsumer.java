@@ -1,7 +1,7 @@
 package dk.ddh.hotline.web.call;
 
+import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.calllog.CallLogEvents;
-import dk.ddh.hotline.contracts.calllog.ContactAnswered;
 import dk.ddh.hotline.support.messaging.EventReader;
 import dk.ddh.hotline.web.contact.CallCard;
 import dk.ddh.hotline.web.contact.MemberNames;
@@ -20,14 +20,9 @@ class ContactAnsweredConsumer {
     @Bean
     Consumer<Message<byte[]>> callEvents(
             EventReader events, AgentChannels channels, CallCards cards, MemberNames members) {
-        return message -> {
-            var event = events.read(message.getPayload(), ContactAnswered.class);
-            if (!CallLogEvents.CONTACT_ANSWERED.name().equals(event.type())
-                    || event.data().agent() == null) {
-                return;
-            }
-            ContactAnswered answered = event.data();
-            channels.send(answered.agent(), cards.render(CallCard.of(answered, members)));
-        };
+        return message -> events.read(message.getPayload(), CallLogEvents.CONTACT_ANSWERED)
+                .map(EventEnvelope::data)
+                .filter(answered -> answered.agent() != null)
+                .ifPresent(answered -> channels.send(answered.agent(), cards.render(CallCard.of(answered, members))));
     }
 }

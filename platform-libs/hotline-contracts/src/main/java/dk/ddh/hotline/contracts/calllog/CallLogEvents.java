@@ -7,11 +7,13 @@ public final class CallLogEvents {
 
     public static final String SOURCE = "/hotline/call-log";
 
-    /** Data: {@link ContactAnswered}: an agent answered a call; the agent's console shows it live. */
-    public static final EventType CONTACT_ANSWERED = new EventType("contact.answered", 1);
+    /** An agent answered a call; the agent's console shows it live. */
+    public static final EventType<ContactAnswered> CONTACT_ANSWERED =
+            new EventType<>("contact.answered", 1, ContactAnswered.class);
 
-    /** Data: {@link ContactClosed}: a contact is over and wrapped up. */
-    public static final EventType CONTACT_CLOSED = new EventType("contact.closed", 1);
+    /** A contact is over and wrapped up. */
+    public static final EventType<ContactClosed> CONTACT_CLOSED =
+            new EventType<>("contact.closed", 1, ContactClosed.class);
 
     private CallLogEvents() {}
 }

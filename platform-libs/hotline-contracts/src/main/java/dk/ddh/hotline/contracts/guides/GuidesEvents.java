@@ -7,10 +7,12 @@ public final class GuidesEvents {
 
     public static final String SOURCE = "/hotline/guides";
 
-    /** Data: {@link GuidePublished}: a reviewed revision went live, replacing the one before it. */
-    public static final EventType GUIDE_PUBLISHED = new EventType("guide.published", 1);
-    /** Data: {@link TrainingCompleted}: an agent passed an e-learning course and holds its competency. */
-    public static final EventType TRAINING_COMPLETED = new EventType("training.completed", 1);
+    /** A reviewed revision went live, replacing the one before it. */
+    public static final EventType<GuidePublished> GUIDE_PUBLISHED =
+            new EventType<>("guide.published", 1, GuidePublished.class);
+    /** An agent passed an e-learning course and holds its competency. */
+    public static final EventType<TrainingCompleted> TRAINING_COMPLETED =
+            new EventType<>("training.completed", 1, TrainingCompleted.class);
 
     private GuidesEvents() {}
 }

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record AgentChanged(AgentSnapshot agent) {}
+public record AgentChanged(AgentSnapshot agent) implements AgentEvent {}

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record AgentRegistered(AgentSnapshot agent) {}
+public record AgentRegistered(AgentSnapshot agent) implements AgentEvent {}

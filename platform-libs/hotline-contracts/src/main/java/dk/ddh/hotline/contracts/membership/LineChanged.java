@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record LineChanged(LineSnapshot line) {}
+public record LineChanged(LineSnapshot line) implements LineEvent {}

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record LineRegistered(LineSnapshot line) {}
+public record LineRegistered(LineSnapshot line) implements LineEvent {}

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record LineRemoved(LineSnapshot line) {}
+public record LineRemoved(LineSnapshot line) implements LineEvent {}

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record MemberRegistered(MemberSnapshot member) {}
+public record MemberRegistered(MemberSnapshot member) implements MemberEvent {}

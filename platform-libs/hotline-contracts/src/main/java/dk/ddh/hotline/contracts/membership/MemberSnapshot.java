@@ -8,11 +8,10 @@ import java.time.LocalDate;
  * consumer never needs to ask membership.
  *
  * @param memberId the member's code: the official municipality code (e.g. {@code 253}) or region code ({@code 1085})
- * @param kind {@code MUNICIPALITY} or {@code REGION}
- * @param status {@code INVITED}, {@code SELECTED}, {@code ONBOARDING}, {@code ACTIVE}, {@code LEAVING} or {@code LEFT}
+ * @param status where the member is in its lifecycle
  * @param pilotStart first day of the pilot, or null when the member is not in a pilot
  * @param pilotEnd last day of the pilot, or null
- * @param payer who pays the member's usage today: {@code SELF} or {@code SPONSOR}
+ * @param payer who pays the member's usage today
  * @param sponsorId the member that sponsors the pilot (the region), or null
  * @param onboardingWave the onboarding wave number, or null
  * @param committedHoursPerWeek staff hours per week the member commits to the shared line
@@ -20,11 +19,11 @@ import java.time.LocalDate;
 public record MemberSnapshot(
         String memberId,
         String name,
-        String kind,
-        String status,
+        MemberKind kind,
+        MemberStatus status,
         LocalDate pilotStart,
         LocalDate pilotEnd,
-        String payer,
+        Payer payer,
         String sponsorId,
         Integer onboardingWave,
         BigDecimal committedHoursPerWeek) {}

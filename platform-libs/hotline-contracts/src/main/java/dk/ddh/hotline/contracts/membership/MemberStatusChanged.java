@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record MemberStatusChanged(MemberSnapshot member, String previousStatus) {}
+public record MemberStatusChanged(MemberSnapshot member, MemberStatus previousStatus) implements MemberEvent {}

@@ -1,3 +1,3 @@
 package dk.ddh.hotline.contracts.membership;
 
-public record MemberTermsChanged(MemberSnapshot member) {}
+public record MemberTermsChanged(MemberSnapshot member) implements MemberEvent {}

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Consumer support: reading events and, in a service with a database, applying each once. */
+/** Consumer support: reading events and, in a service with a database, applying each once to a read model. */
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
 public class MessagingAutoConfiguration {
 
@@ -27,6 +27,11 @@ public class MessagingAutoConfiguration {
         @Bean
         ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transaction) {
             return new ProcessedEvents(jdbc, transaction);
+        }
+
+        @Bean
+        ReadModelConsumers readModelConsumers(EventReader reader, ProcessedEvents processed) {
+            return new ReadModelConsumers(reader, processed);
         }
     }
 }

@@ -18,7 +18,8 @@ class NoteConsumer {
     Consumer<Message<byte[]>> noteEvents(
             EventReader reader, ProcessedEvents processed, JdbcClient jdbc, Tracer tracer) {
         return message -> {
-            EventEnvelope<NoteWritten> event = reader.read(message.getPayload(), NoteWritten.class);
+            EventEnvelope<NoteWritten> event =
+                    reader.read(message.getPayload(), NoteWritten.TYPE).orElseThrow();
             if (event.data().text().equals("poison")) {
                 throw new IllegalArgumentException("cannot apply " + event.id());
             }

@@ -6,5 +6,5 @@ record NoteWritten(String noteId, String text) {
 
     static final String EXCHANGE = "hotline.sample";
     static final String SOURCE = "/hotline/sample";
-    static final EventType TYPE = new EventType("note.written", 1);
+    static final EventType<NoteWritten> TYPE = new EventType<>("note.written", 1, NoteWritten.class);
 }

@@ -204,7 +204,7 @@ class ContactService {
     }
 
     /** An event about the contact, published after the transaction of its change commits (and only then). */
-    private void publish(EventType type, Contact contact, Object data) {
+    private <T> void publish(EventType<T> type, Contact contact, T data) {
         outbox.append(
                 Exchanges.CALL_LOG,
                 EventEnvelope.of(CallLogEvents.SOURCE, type, contact.id().toString(), data));

@@ -3,11 +3,14 @@ package dk.ddh.hotline.calllog.cost;
 import dk.ddh.hotline.calllog.membership.KnownMember;
 import dk.ddh.hotline.calllog.membership.KnownMembers;
 import dk.ddh.hotline.calllog.statistics.DayFigures;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CostAllocation {
 
-    private static final Set<String> PAYING_STATUSES = Set.of("ACTIVE", "LEAVING");
+    private static final Set<MemberStatus> PAYING_STATUSES = EnumSet.of(MemberStatus.ACTIVE, MemberStatus.LEAVING);
 
     private final DayFigures days;
     private final KnownMembers members;
@@ -119,7 +122,7 @@ public class CostAllocation {
 
     /** Contacts of a member membership has not announced (yet): charged to itself, no fees. */
     private static KnownMember unknown(String memberId) {
-        return new KnownMember(memberId, memberId, "UNKNOWN", "UNKNOWN", null, null, "SELF", null);
+        return new KnownMember(memberId, memberId, null, null, null, null, Payer.SELF, null);
     }
 
     static BigDecimal dkk(BigDecimal amount) {

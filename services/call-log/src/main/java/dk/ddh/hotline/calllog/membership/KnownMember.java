@@ -1,25 +1,41 @@
 package dk.ddh.hotline.calllog.membership;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.time.LocalDate;
 
 /**
  * A member as membership announced it: its name for reports and the pilot terms that decide who pays its usage.
  *
- * @param payer {@code SELF} or {@code SPONSOR}: the sponsor pays on the days of the pilot
+ * @param payer the sponsor pays on the days of the pilot
  */
 public record KnownMember(
         String memberId,
         String name,
-        String kind,
-        String status,
+        MemberKind kind,
+        MemberStatus status,
         LocalDate pilotStart,
         LocalDate pilotEnd,
-        String payer,
+        Payer payer,
         String sponsorId) {
+
+    static KnownMember of(MemberSnapshot member) {
+        return new KnownMember(
+                member.memberId(),
+                member.name(),
+                member.kind(),
+                member.status(),
+                member.pilotStart(),
+                member.pilotEnd(),
+                member.payer(),
+                member.sponsorId());
+    }
 
     /** Whether the sponsor pays for this member's usage on the day. */
     public boolean sponsoredOn(LocalDate day) {
-        return "SPONSOR".equals(payer)
+        return payer == Payer.SPONSOR
                 && sponsorId != null
                 && pilotStart != null
                 && !day.isBefore(pilotStart)

@@ -3,7 +3,7 @@ package dk.ddh.hotline.guides.course;
 import dk.ddh.hotline.guides.guide.DraftScope;
 import dk.ddh.hotline.guides.guide.GuideService;
 import dk.ddh.hotline.guides.guide.Owner;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.web.PageResponse;

@@ -1,13 +1,15 @@
 package dk.ddh.hotline.guides.demo;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.guides.course.Course;
 import dk.ddh.hotline.guides.course.CourseService;
 import dk.ddh.hotline.guides.guide.Checklist;
 import dk.ddh.hotline.guides.guide.Guide;
 import dk.ddh.hotline.guides.guide.GuideService;
 import dk.ddh.hotline.guides.guide.Owner;
-import dk.ddh.hotline.guides.member.KnownMember;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMember;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,7 +109,7 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             REGION_SJAELLAND.forEach((code, name) ->
-                    members.remember(new KnownMember(code, name, kindOf(code), "ACTIVE"), Instant.EPOCH));
+                    members.remember(new KnownMember(code, name, kindOf(code), MemberStatus.ACTIVE), Instant.EPOCH));
             DemoGuide.File file = read("demo/guides.yml", DemoGuide.File.class);
             Map<String, UUID> guideIds = new HashMap<>();
             file.guides().forEach(demo -> guideIds.put(demo.title(), load(demo).id()));
@@ -163,8 +165,8 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Regions have four-digit codes, municipalities three. */
-    static String kindOf(String code) {
-        return code.length() == 4 ? "REGION" : "MUNICIPALITY";
+    static MemberKind kindOf(String code) {
+        return code.length() == 4 ? MemberKind.REGION : MemberKind.MUNICIPALITY;
     }
 
     private <T> T read(String resource, Class<T> type) {

@@ -4,7 +4,7 @@ import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.guides.GuidePublished;
 import dk.ddh.hotline.contracts.guides.GuidesEvents;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.web.PageResponse;

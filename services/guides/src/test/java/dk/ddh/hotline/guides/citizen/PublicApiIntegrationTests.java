@@ -3,7 +3,7 @@ package dk.ddh.hotline.guides.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.SearchFixture;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;

@@ -18,7 +18,8 @@ class DemoMembersAgreeWithMembershipUnitTests {
         DemoData.REGION_SJAELLAND.forEach((code, name) -> {
             assertThat(membership).as("member %s in membership's demo", code).containsKey(code);
             assertThat(membership.get(code).name()).isEqualTo(name);
-            assertThat(membership.get(code).kind()).isEqualTo(DemoData.kindOf(code));
+            assertThat(membership.get(code).kind())
+                    .isEqualTo(DemoData.kindOf(code).name());
         });
     }
 }

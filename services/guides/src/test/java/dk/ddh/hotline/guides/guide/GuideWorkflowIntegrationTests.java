@@ -6,7 +6,7 @@ import static dk.ddh.hotline.guides.GuideSteps.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.GuideSteps;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestClock;

@@ -6,7 +6,7 @@ import static dk.ddh.hotline.guides.GuideSteps.memberAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.guides.SearchFixture;
-import dk.ddh.hotline.guides.member.KnownMemberService;
+import dk.ddh.hotline.guides.membership.KnownMemberService;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;

@@ -84,7 +84,7 @@ public class AgentService {
         }
     }
 
-    private void publish(EventType type, Agent agent, Object data) {
+    private <T> void publish(EventType<T> type, Agent agent, T data) {
         outbox.append(
                 Exchanges.MEMBERSHIP,
                 EventEnvelope.of(MembershipEvents.SOURCE, type, agent.id().toString(), data));

@@ -1,9 +1,9 @@
 package dk.ddh.hotline.membership.demo;
 
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.membership.agent.AgentService;
 import dk.ddh.hotline.membership.line.LineService;
 import dk.ddh.hotline.membership.member.MemberService;
-import dk.ddh.hotline.membership.member.MemberStatus;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package dk.ddh.hotline.membership.demo;
 
-import dk.ddh.hotline.membership.line.LineScope;
-import dk.ddh.hotline.membership.member.MemberKind;
-import dk.ddh.hotline.membership.member.MemberStatus;
+import dk.ddh.hotline.contracts.membership.LineScope;
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import dk.ddh.hotline.membership.member.MemberTerms;
-import dk.ddh.hotline.membership.member.Payer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.line;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.contracts.membership.LineSnapshot;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class HotlineLine {
     }
 
     public LineSnapshot snapshot() {
-        return new LineSnapshot(id.toString(), number.e164(), scope.name(), memberId);
+        return new LineSnapshot(id.toString(), number.e164(), scope, memberId);
     }
 
     public UUID id() {

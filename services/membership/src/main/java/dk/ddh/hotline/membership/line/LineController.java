@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.line;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.membership.member.MemberAccess;
 import dk.ddh.hotline.support.phone.DialableNumber;
 import dk.ddh.hotline.support.phone.PhoneNumber;

@@ -6,10 +6,11 @@ import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.membership.LineChanged;
 import dk.ddh.hotline.contracts.membership.LineRegistered;
 import dk.ddh.hotline.contracts.membership.LineRemoved;
+import dk.ddh.hotline.contracts.membership.LineScope;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
 import dk.ddh.hotline.membership.member.Member;
 import dk.ddh.hotline.membership.member.MemberService;
-import dk.ddh.hotline.membership.member.MemberStatus;
 import dk.ddh.hotline.support.outbox.EventOutbox;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.ConflictException;
@@ -106,7 +107,7 @@ public class LineService {
                 });
     }
 
-    private void publish(EventType type, HotlineLine line, Object data) {
+    private <T> void publish(EventType<T> type, HotlineLine line, T data) {
         outbox.append(
                 Exchanges.MEMBERSHIP,
                 EventEnvelope.of(MembershipEvents.SOURCE, type, line.id().toString(), data));

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.line;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.ResultSet;

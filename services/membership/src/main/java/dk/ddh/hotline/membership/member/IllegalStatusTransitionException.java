@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.support.problem.ConflictException;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,9 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
 import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -75,11 +78,11 @@ public final class Member {
         return new MemberSnapshot(
                 id,
                 name,
-                kind.name(),
-                status.name(),
+                kind,
+                status,
                 terms.pilotStart(),
                 terms.pilotEnd(),
-                terms.payer().name(),
+                terms.payer(),
                 terms.sponsorId(),
                 terms.onboardingWave(),
                 terms.committedHoursPerWeek());

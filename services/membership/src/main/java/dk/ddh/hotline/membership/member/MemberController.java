@@ -1,5 +1,8 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.text.SingleLine;
 import dk.ddh.hotline.support.web.PageResponse;

@@ -3,7 +3,9 @@ package dk.ddh.hotline.membership.member;
 import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.EventType;
 import dk.ddh.hotline.contracts.Exchanges;
+import dk.ddh.hotline.contracts.membership.MemberKind;
 import dk.ddh.hotline.contracts.membership.MemberRegistered;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MemberStatusChanged;
 import dk.ddh.hotline.contracts.membership.MemberTermsChanged;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
@@ -57,10 +59,7 @@ public class MemberService {
         MemberStatus previous = member.status();
         member.changeStatus(to);
         update(member);
-        publish(
-                MembershipEvents.MEMBER_STATUS_CHANGED,
-                member,
-                new MemberStatusChanged(member.snapshot(), previous.name()));
+        publish(MembershipEvents.MEMBER_STATUS_CHANGED, member, new MemberStatusChanged(member.snapshot(), previous));
         return member;
     }
 
@@ -143,7 +142,7 @@ public class MemberService {
         }
     }
 
-    private void publish(EventType type, Member member, Object data) {
+    private <T> void publish(EventType<T> type, Member member, T data) {
         outbox.append(Exchanges.MEMBERSHIP, EventEnvelope.of(MembershipEvents.SOURCE, type, member.id(), data));
     }
 

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

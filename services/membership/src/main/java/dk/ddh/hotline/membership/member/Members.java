@@ -1,5 +1,8 @@
 package dk.ddh.hotline.membership.member;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -3,6 +3,9 @@ package dk.ddh.hotline.membership.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.ddh.hotline.contracts.membership.MemberKind;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
+import dk.ddh.hotline.contracts.membership.Payer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
-package dk.ddh.hotline.guides.member;
+package dk.ddh.hotline.guides.membership;
 
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +18,8 @@ public class KnownMemberService {
 
     /** Records the member's state as of the event's time; an older state than the stored one is ignored. */
     @Transactional
-    public boolean remember(KnownMember member, Instant asOf) {
-        return members.upsert(member, asOf);
+    public void remember(KnownMember member, Instant asOf) {
+        members.remember(member, asOf);
     }
 
     /**
@@ -28,21 +27,16 @@ public class KnownMemberService {
      *     left the hotline
      */
     @Transactional(readOnly = true)
-    public KnownMember requireOwner(String code) {
-        KnownMember member = members.find(code)
+    public KnownMember requireOwner(String memberId) {
+        KnownMember member = members.find(memberId)
                 .orElseThrow(() -> new InvalidRequestException(
                         "unknown-member",
-                        "No member " + code + " is known to the guides service",
-                        Map.of("owner", code)));
+                        "No member " + memberId + " is known to the guides service",
+                        Map.of("owner", memberId)));
         if (member.hasLeft()) {
             throw new InvalidRequestException(
-                    "member-has-left", "Member " + code + " has left the hotline", Map.of("owner", code));
+                    "member-has-left", "Member " + memberId + " has left the hotline", Map.of("owner", memberId));
         }
         return member;
-    }
-
-    @Transactional(readOnly = true)
-    public List<KnownMember> all() {
-        return members.all();
     }
 }

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.member;
+package dk.ddh.hotline.contracts.membership;
 
 /** Who pays a member's usage of the shared line. */
 public enum Payer {

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.guides.member;
+package dk.ddh.hotline.guides.membership;
 
 import static dk.ddh.hotline.guides.GuideSteps.guide;
 import static dk.ddh.hotline.guides.GuideSteps.memberAdmin;
@@ -8,10 +8,13 @@ import static org.awaitility.Awaitility.await;
 import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.EventType;
 import dk.ddh.hotline.contracts.Exchanges;
+import dk.ddh.hotline.contracts.membership.MemberKind;
 import dk.ddh.hotline.contracts.membership.MemberRegistered;
 import dk.ddh.hotline.contracts.membership.MemberSnapshot;
+import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MemberStatusChanged;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
+import dk.ddh.hotline.contracts.membership.Payer;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;
@@ -73,11 +76,11 @@ class KnownMemberIntegrationTests {
                 MembershipEvents.MEMBER_REGISTERED,
                 UUID.randomUUID().toString(),
                 MONDAY,
-                new MemberRegistered(member("370", "INVITED")));
+                new MemberRegistered(member("370", MemberStatus.INVITED)));
 
         await().atMost(WAIT).until(() -> knownMembers.find("370").isPresent());
         assertThat(knownMembers.find("370"))
-                .contains(new KnownMember("370", "Næstved Kommune", "MUNICIPALITY", "INVITED"));
+                .contains(new KnownMember("370", "Næstved Kommune", MemberKind.MUNICIPALITY, MemberStatus.INVITED));
         assertThat(api.post(naestvedAdmin, "/guides", guide("370", "Næstved: kørekort", "1.", "CITIZEN", "Kørekort"))
                         .status())
                 .isEqualTo(201);
@@ -86,21 +89,29 @@ class KnownMemberIntegrationTests {
     @Test
     void appliesARedeliveredEventOnceAndIgnoresAnOlderState() {
         String eventId = UUID.randomUUID().toString();
-        publish(MembershipEvents.MEMBER_REGISTERED, eventId, MONDAY, new MemberRegistered(member("390", "INVITED")));
-        publish(MembershipEvents.MEMBER_REGISTERED, eventId, MONDAY, new MemberRegistered(member("390", "INVITED")));
+        publish(
+                MembershipEvents.MEMBER_REGISTERED,
+                eventId,
+                MONDAY,
+                new MemberRegistered(member("390", MemberStatus.INVITED)));
+        publish(
+                MembershipEvents.MEMBER_REGISTERED,
+                eventId,
+                MONDAY,
+                new MemberRegistered(member("390", MemberStatus.INVITED)));
         publish(
                 MembershipEvents.MEMBER_STATUS_CHANGED,
                 UUID.randomUUID().toString(),
                 MONDAY.plusDays(2),
-                new MemberStatusChanged(member("390", "LEFT"), "INVITED"));
+                new MemberStatusChanged(member("390", MemberStatus.LEFT), MemberStatus.INVITED));
         publish(
                 MembershipEvents.MEMBER_STATUS_CHANGED,
                 UUID.randomUUID().toString(),
                 MONDAY.plusDays(1),
-                new MemberStatusChanged(member("390", "SELECTED"), "INVITED"));
+                new MemberStatusChanged(member("390", MemberStatus.SELECTED), MemberStatus.INVITED));
 
         await().atMost(WAIT).until(() -> processed() == 3);
-        assertThat(knownMembers.find("390").map(KnownMember::status)).isEqualTo(Optional.of("LEFT"));
+        assertThat(knownMembers.find("390").map(KnownMember::status)).isEqualTo(Optional.of(MemberStatus.LEFT));
         Response refused = api.post(memberAdmin("390", "v-admin"), "/guides", guide("390", "X", "Y", "AGENT", "MitID"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.problem()).isEqualTo("member-has-left");
@@ -112,7 +123,7 @@ class KnownMemberIntegrationTests {
                 .single();
     }
 
-    private void publish(EventType type, String id, OffsetDateTime time, Object data) {
+    private void publish(EventType<?> type, String id, OffsetDateTime time, Object data) {
         EventEnvelope<Object> event = new EventEnvelope<>(
                 EventEnvelope.SPEC_VERSION,
                 id,
@@ -134,8 +145,9 @@ class KnownMemberIntegrationTests {
                         .build());
     }
 
-    private static MemberSnapshot member(String code, String status) {
+    private static MemberSnapshot member(String code, MemberStatus status) {
         String name = code.equals("370") ? "Næstved Kommune" : "Vordingborg Kommune";
-        return new MemberSnapshot(code, name, "MUNICIPALITY", status, null, null, "SELF", null, null, BigDecimal.ZERO);
+        return new MemberSnapshot(
+                code, name, MemberKind.MUNICIPALITY, status, null, null, Payer.SELF, null, null, BigDecimal.ZERO);
     }
 }

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.line;
+package dk.ddh.hotline.contracts.membership;
 
 /** What citizens call a line about. */
 public enum LineScope {

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.membership.member;
+package dk.ddh.hotline.contracts.membership;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,0 @@
-package dk.ddh.hotline.membership.member;
-
-public enum MemberKind {
-    MUNICIPALITY,
-    REGION
-}
