@@ -11,12 +11,10 @@ import org.springframework.messaging.Message;
 @Configuration
 class MembershipEventsConsumer {
 
-    static final String CONSUMER = "call-log.membership";
-
     @Bean
     Consumer<Message<byte[]>> membershipEvents(ReadModelConsumers consumers, MembershipReadModel membership) {
         return consumers
-                .named(CONSUMER)
+                .named("call-log.membership")
                 .on(
                         MembershipEvents.MEMBER_STATES,
                         (event, asOf) -> membership.remember(KnownMember.of(event.member()), asOf))

@@ -11,12 +11,10 @@ import org.springframework.messaging.Message;
 @Configuration
 class MembershipEventsConsumer {
 
-    static final String CONSUMER = "guides.known-members";
-
     @Bean
     Consumer<Message<byte[]>> membershipEvents(ReadModelConsumers consumers, KnownMemberService members) {
         return consumers
-                .named(CONSUMER)
+                .named("guides.known-members")
                 .on(
                         MembershipEvents.MEMBER_STATES,
                         (event, asOf) -> members.remember(KnownMember.of(event.member()), asOf));
