@@ -229,6 +229,10 @@ The container environment: settings as plain values, credentials only as referen
 {{- $svc := .svc -}}
 - name: SERVER_PORT
   value: {{ $svc.port | quote }}
+{{- with $root.Values.global.jvmOptions }}
+- name: JDK_JAVA_OPTIONS
+  value: {{ . | quote }}
+{{- end }}
 - name: HOTLINE_ISSUER_URI
   value: {{ include "hotline.issuerUri" $root | quote }}
 - name: HOTLINE_SECURITY_AUDIENCE

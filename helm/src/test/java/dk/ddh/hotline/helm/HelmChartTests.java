@@ -112,6 +112,16 @@ class HelmChartTests {
 
     @ParameterizedTest
     @EnumSource(ValueSet.class)
+    void everyAppRunsTheJvmMeasuredInBenchFootprintWithTheOptimisingCompiler(ValueSet values) {
+        assertThat(values.render().ofKind("Deployment"))
+                .isNotEmpty()
+                .allSatisfy(deployment -> assertThat(Manifests.envValue(deployment, "JDK_JAVA_OPTIONS"))
+                        .contains("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", "-Xss512k")
+                        .doesNotContain("TieredStopAtLevel"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValueSet.class)
     void everyPodRunsAsNonRootOnAReadOnlyRootFilesystemWithoutPrivileges(ValueSet values) {
         Manifests manifests = values.render();
 
