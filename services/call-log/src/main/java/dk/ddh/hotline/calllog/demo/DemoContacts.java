@@ -1,6 +1,7 @@
 package dk.ddh.hotline.calllog.demo;
 
 import dk.ddh.hotline.calllog.contact.CallerHash;
+import dk.ddh.hotline.support.demo.DemoLoad;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,7 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A year of synthetic contacts up to yesterday, so statistics and costs show something on first start: the demo's
@@ -33,8 +33,6 @@ class DemoContacts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContacts.class);
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    /** Any fixed number, so that instances starting together load the demo only once. */
-    private static final long DEMO_LOCK = 1085_2027L;
 
     private static final LocalDate PILOT_START = LocalDate.of(2026, 1, 1);
     static final List<DemoLine> LINES = List.of(
@@ -68,26 +66,20 @@ class DemoContacts implements ApplicationRunner {
             "Teknisk fejl i MinSP, videresendt til regionens support.");
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final DemoLoad demo;
     private final CallerHash callerHash;
     private final Clock clock;
 
-    DemoContacts(JdbcTemplate jdbc, TransactionTemplate transaction, CallerHash callerHash, Clock clock) {
+    DemoContacts(JdbcTemplate jdbc, DemoLoad demo, CallerHash callerHash, Clock clock) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.demo = demo;
         this.callerHash = callerHash;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, DEMO_LOCK);
-            Long existing = jdbc.queryForObject("select count(*) from contact", Long.class);
-            if (existing != null && existing > 0) {
-                log.info("Contacts exist, demo contacts not loaded");
-                return;
-            }
+        demo.once("demo contacts", () -> jdbc.queryForObject("select count(*) > 0 from contact", Boolean.class), () -> {
             LocalDate today = LocalDate.now(clock);
             List<Object[]> rows = generate(today.minusYears(1), today, new Random(1085));
             jdbc.batchUpdate("""

@@ -10,6 +10,7 @@ import dk.ddh.hotline.guides.guide.GuideService;
 import dk.ddh.hotline.guides.guide.Owner;
 import dk.ddh.hotline.guides.membership.KnownMember;
 import dk.ddh.hotline.guides.membership.KnownMemberService;
+import dk.ddh.hotline.support.demo.DemoLoad;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,9 +27,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    /** Any fixed number, so that instances starting together load the demo only once. */
-    private static final long DEMO_LOCK = 1085_2026_2L;
     /** Demo users of the identity service: DDH's admin reviews; the others write. */
     private static final String REVIEWER = "admin.ddh";
 
@@ -76,8 +73,7 @@ class DemoData implements ApplicationRunner {
     private final CourseService courses;
     private final Checklist checklist;
     private final KnownMemberService members;
-    private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final DemoLoad demo;
     private final JsonMapper json;
 
     DemoData(
@@ -85,29 +81,19 @@ class DemoData implements ApplicationRunner {
             CourseService courses,
             Checklist checklist,
             KnownMemberService members,
-            TransactionTemplate transaction,
-            JdbcClient jdbc,
+            DemoLoad demo,
             JsonMapper json) {
         this.guides = guides;
         this.courses = courses;
         this.checklist = checklist;
         this.members = members;
-        this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.demo = demo;
         this.json = json;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                    .param("lock", DEMO_LOCK)
-                    .query()
-                    .singleRow();
-            if (guides.anyWritten()) {
-                log.info("Guides exist, demo guides not loaded");
-                return;
-            }
+        demo.once("demo guides", guides::anyWritten, () -> {
             REGION_SJAELLAND.forEach((code, name) ->
                     members.remember(new KnownMember(code, name, kindOf(code), MemberStatus.ACTIVE), Instant.EPOCH));
             DemoGuide.File file = read("demo/guides.yml", DemoGuide.File.class);

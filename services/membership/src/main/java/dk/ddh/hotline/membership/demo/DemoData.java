@@ -4,6 +4,7 @@ import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.membership.agent.AgentService;
 import dk.ddh.hotline.membership.line.LineService;
 import dk.ddh.hotline.membership.member.MemberService;
+import dk.ddh.hotline.support.demo.DemoLoad;
 import dk.ddh.hotline.support.phone.PhoneNumber;
 import java.util.List;
 import org.slf4j.Logger;
@@ -11,9 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,48 +26,29 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** Any fixed number, so that instances starting together load the demo only once. */
-    private static final long DEMO_LOCK = 1085_2026L;
-
     private final MemberService members;
     private final LineService lines;
     private final AgentService agents;
-    private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final DemoLoad demo;
     private final JsonMapper json;
 
-    DemoData(
-            MemberService members,
-            LineService lines,
-            AgentService agents,
-            TransactionTemplate transaction,
-            JdbcClient jdbc,
-            JsonMapper json) {
+    DemoData(MemberService members, LineService lines, AgentService agents, DemoLoad demo, JsonMapper json) {
         this.members = members;
         this.lines = lines;
         this.agents = agents;
-        this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.demo = demo;
         this.json = json;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                    .param("lock", DEMO_LOCK)
-                    .query()
-                    .singleRow();
-            if (members.anyRegistered()) {
-                log.info("Members exist, demo data not loaded");
-                return;
-            }
-            DemoMembers demo = DemoMembers.read(json);
-            demo.members().forEach(member -> load(member, demo.pilot()));
+        demo.once("demo members", members::anyRegistered, () -> {
+            DemoMembers file = DemoMembers.read(json);
+            file.members().forEach(member -> load(member, file.pilot()));
             log.info(
                     "Demo data loaded from {}: {} members",
                     DemoMembers.RESOURCE,
-                    demo.members().size());
+                    file.members().size());
         });
     }
 
