@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real HTTP against a running application, for every test of the platform: JSON bodies (a {@code String} is sent as it
- * is, so a test can send broken JSON), a bearer token or none, any extra headers; the answer whatever its status. Paths
- * are relative to the base given, already encoded.
+ * Real HTTP/1.1 against a running application, for every test of the platform: JSON bodies (a {@code String} is sent
+ * as it is, so a test can send broken JSON), a bearer token or none, any extra headers, any method; the answer whatever
+ * its status, redirects not followed. Paths are relative to the base given, already encoded.
  */
 public final class TestHttp {
 
@@ -69,14 +69,10 @@ public final class TestHttp {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            String json =
-                    body instanceof String text ? text : JsonMapper.shared().writeValueAsString(body);
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
         }
+        request.method(method, publisher(body));
         try {
             return new Response(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
@@ -85,6 +81,24 @@ public final class TestHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * No body for null; a {@code String} or {@code byte[]} as it is (broken JSON, a body of a given size); a publisher
+     * as it streams (without a length, so chunked); anything else as JSON.
+     */
+    private static HttpRequest.BodyPublisher publisher(Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        if (body instanceof HttpRequest.BodyPublisher publisher) {
+            return publisher;
+        }
+        if (body instanceof byte[] bytes) {
+            return HttpRequest.BodyPublishers.ofByteArray(bytes);
+        }
+        return HttpRequest.BodyPublishers.ofString(
+                body instanceof String text ? text : JsonMapper.shared().writeValueAsString(body));
     }
 
     /** An answer: status, headers, and the body as text and (when there is one) as JSON. */
