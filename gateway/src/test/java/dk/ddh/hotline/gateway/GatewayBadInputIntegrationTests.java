@@ -87,6 +87,14 @@ class GatewayBadInputIntegrationTests {
                         "a control character in a header value", "X-Note: a\u0001b", 400, "malformed-request"),
                 BadRequest.header("a header name with a space", "X Note: a", 400, "malformed-request"),
                 BadRequest.header("a header line without a colon", "X-Note", 400, "malformed-request"),
+                BadRequest.header(
+                        "a request from an origin not allowed", "Origin: https://evil.example", 403, "forbidden"),
+                new BadRequest(
+                        "a preflight for a method not allowed",
+                        "OPTIONS " + MEMBERS + " HTTP/1.1",
+                        List.of("Origin: http://localhost:5173", "Access-Control-Request-Method: TRACE"),
+                        403,
+                        "forbidden"),
                 BadRequest.get("a tab in the request target", MEMBERS + "/\t1", 400, "malformed-request"));
     }
 

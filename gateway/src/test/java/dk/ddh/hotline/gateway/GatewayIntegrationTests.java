@@ -252,7 +252,7 @@ class GatewayIntegrationTests {
     void refusesCorsPreflightFromAnotherOrigin() {
         var response = preflight("https://evil.example");
 
-        assertThat(response.status()).isEqualTo(403);
+        assertProblem(response, 403, "forbidden");
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
     }
 
