@@ -4,11 +4,13 @@ import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.member.MemberCode;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -63,11 +66,11 @@ class ContactController {
     /** The caller's contacts still to be wrapped up: calls answered through the phone platform, and ended ones. */
     @GetMapping("/open")
     @PreAuthorize(AGENTS)
-    @Operation(summary = "The caller's contacts still to be wrapped up")
-    List<ContactResponse> open() {
-        return contacts.openOf(Caller.current()).stream()
-                .map(ContactResponse::of)
-                .toList();
+    @Operation(summary = "The caller's contacts still to be wrapped up, oldest first, a page at a time")
+    PageResponse<ContactResponse> open(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return contacts.openOf(Caller.current(), page, size).map(ContactResponse::of);
     }
 
     /** Its agent, the admins and supervisors of the caller's or the agent's member, and DDH and the region. */

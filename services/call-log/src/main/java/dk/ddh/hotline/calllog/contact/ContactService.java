@@ -12,6 +12,7 @@ import dk.ddh.hotline.support.phone.PhoneNumber;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import dk.ddh.hotline.support.problem.NotFoundException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -140,8 +141,8 @@ class ContactService {
     }
 
     @Transactional(readOnly = true)
-    public List<Contact> openOf(Caller agent) {
-        return contacts.openOf(agent.subject());
+    public PageResponse<Contact> openOf(Caller agent, int page, int size) {
+        return contacts.openOf(agent.subject(), page, size);
     }
 
     @Transactional(readOnly = true)

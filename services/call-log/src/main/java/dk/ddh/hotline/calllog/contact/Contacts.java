@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,12 +111,21 @@ class Contacts {
     }
 
     /** The agent's contacts not wrapped up yet, oldest first. */
-    List<Contact> openOf(String agent) {
-        return reading("select " + COLUMNS
-                        + " from contact where agent = :agent and closed_at is null order by offered_at")
+    /** A page of the agent's contacts still to be wrapped up, oldest offer first. */
+    PageResponse<Contact> openOf(String agent, int page, int size) {
+        List<Contact> items = reading("select " + COLUMNS
+                        + " from contact where agent = :agent and closed_at is null order by offered_at, id"
+                        + " limit :limit offset :offset")
                 .param("agent", agent)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query(Contacts::contact)
                 .list();
+        long total = jdbc.sql("select count(*) from contact where agent = :agent and closed_at is null")
+                .param("agent", agent)
+                .query(Long.class)
+                .single();
+        return new PageResponse<>(items, page, size, total);
     }
 
     /**

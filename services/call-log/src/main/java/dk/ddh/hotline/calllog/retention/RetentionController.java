@@ -2,14 +2,17 @@ package dk.ddh.hotline.calllog.retention;
 
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,9 +28,11 @@ class RetentionController {
     }
 
     @GetMapping
-    @Operation(summary = "The latest 50 runs, newest first")
-    List<RetentionRun> runs() {
-        return retention.latestRuns(50);
+    @Operation(summary = "The recorded runs, newest first, a page at a time")
+    PageResponse<RetentionRun> runs(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return retention.runs(page, size);
     }
 
     @PostMapping

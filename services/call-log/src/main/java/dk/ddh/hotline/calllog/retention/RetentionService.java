@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.retention;
 
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,12 +73,14 @@ public class RetentionService {
     }
 
     @Transactional(readOnly = true)
-    public List<RetentionRun> latestRuns(int limit) {
-        return jdbc.sql("""
+    /** A page of the recorded runs, newest first. */
+    public PageResponse<RetentionRun> runs(int page, int size) {
+        List<RetentionRun> items = jdbc.sql("""
                         select id, started_at, finished_at, started_by, notes_before, reduce_before, notes_erased,
                             contacts_reduced
-                        from retention_run order by started_at desc limit :limit""")
-                .param("limit", limit)
+                        from retention_run order by started_at desc, id limit :limit offset :offset""")
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query((rs, row) -> new RetentionRun(
                         rs.getObject("id", UUID.class),
                         rs.getTimestamp("started_at").toInstant(),
@@ -88,6 +91,9 @@ public class RetentionService {
                         rs.getInt("notes_erased"),
                         rs.getInt("contacts_reduced")))
                 .list();
+        long total =
+                jdbc.sql("select count(*) from retention_run").query(Long.class).single();
+        return new PageResponse<>(items, page, size, total);
     }
 
     private void record(RetentionRun run) {

@@ -2,6 +2,7 @@ package dk.ddh.hotline.calllog.statistics;
 
 import dk.ddh.hotline.calllog.membership.KnownMember;
 import dk.ddh.hotline.calllog.membership.KnownMembers;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,6 +36,17 @@ class Evaluation {
         this.members = members;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * A page of {@link #quarters(String)}. Each quarter is measured against its member's baseline, which only the whole
+     * of the member's quarters gives, so the page is cut from them: a few quarters per member, not contacts.
+     */
+    PageResponse<EvaluationRow> quarters(String memberId, int page, int size) {
+        List<EvaluationRow> rows = quarters(memberId);
+        int from = (int) Math.min((long) page * size, rows.size());
+        int to = Math.min(from + size, rows.size());
+        return new PageResponse<>(rows.subList(from, to), page, size, rows.size());
     }
 
     /** Quarters from each member's baseline on; one member's when {@code memberId} is set. */

@@ -2,9 +2,11 @@ package dk.ddh.hotline.calllog.statistics;
 
 import dk.ddh.hotline.calllog.web.Csv;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,13 @@ class EvaluationController {
     }
 
     @GetMapping
-    @Operation(summary = "Every quarter from each member's baseline quarter on")
-    List<EvaluationRow> quarters(@RequestParam(required = false) String memberId) {
-        return evaluation.quarters(StatisticsAccess.memberFor(Caller.current(), memberId));
+    @Operation(
+            summary = "Every quarter from each member's baseline quarter on, by quarter and member, a page at a time")
+    PageResponse<EvaluationRow> quarters(
+            @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return evaluation.quarters(StatisticsAccess.memberFor(Caller.current(), memberId), page, size);
     }
 
     @GetMapping("/export")

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,18 +212,53 @@ class ContactIntegrationTests {
                         {"type": "ANSWERED", "at": "2026-11-23T11:00:05Z", "agent": "agent.greve"}""").path("contactId").asString();
         String ended = startedAndEnded();
 
-        JsonNode open = api.get(greveAgent, CONTACTS + "/open").json();
+        JsonNode open = api.get(greveAgent, CONTACTS + "/open?size=100").json().path("items");
 
         assertThat(open.findValuesAsString("contactId")).contains(answeredByCti, ended);
         String colleague = TestTokens.forRoles("AGENT")
                 .member("253")
                 .subject("agent.other")
                 .mint();
-        assertThat(api.get(colleague, CONTACTS + "/open").json().size()).isZero();
+        assertThat(api.get(colleague, CONTACTS + "/open")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
         api.put(greveAgent, CONTACTS + "/" + ended + "/wrap-up", """
                 {"outcome": "RESOLVED"}""");
-        assertThat(api.get(greveAgent, CONTACTS + "/open").json().findValuesAsString("contactId"))
+        assertThat(api.get(greveAgent, CONTACTS + "/open?size=100")
+                        .json()
+                        .path("items")
+                        .findValuesAsString("contactId"))
                 .doesNotContain(ended);
+    }
+
+    @Test
+    void openContactsComeAPageAtATimeOfAtMostAHundred() {
+        String agent = TestTokens.forRoles("AGENT")
+                .member("253")
+                .subject("agent.paged-" + UUID.randomUUID())
+                .mint();
+        List<String> started = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            started.add(api.post(agent, CONTACTS, """
+                            {"channel": "CHAT", "memberId": "253"}""").json().path("contactId").asString());
+        }
+
+        JsonNode first = api.get(agent, CONTACTS + "/open?page=0&size=2").json();
+        JsonNode second = api.get(agent, CONTACTS + "/open?page=1&size=2").json();
+
+        assertThat(first.path("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.path("size").asInt()).isEqualTo(2);
+        assertThat(first.path("items").findValuesAsString("contactId")).hasSize(2);
+        assertThat(second.path("page").asInt()).isEqualTo(1);
+        assertThat(Stream.concat(
+                        first.path("items").findValuesAsString("contactId").stream(),
+                        second.path("items").findValuesAsString("contactId").stream()))
+                .containsExactlyInAnyOrderElementsOf(started);
+        Reply tooLarge = api.get(agent, CONTACTS + "/open?size=101");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -476,8 +513,9 @@ class ContactIntegrationTests {
                     .isTrue();
         }
         Map<String, Boolean> repeatCallerOfOpenCalls = new HashMap<>();
-        api.get(greveAgent, CONTACTS + "/open")
+        api.get(greveAgent, CONTACTS + "/open?size=100")
                 .json()
+                .path("items")
                 .forEach(contact -> repeatCallerOfOpenCalls.put(
                         contact.path("callId").asString(),
                         contact.path("repeatCaller").asBoolean()));

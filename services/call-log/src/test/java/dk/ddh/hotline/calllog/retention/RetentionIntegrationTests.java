@@ -76,13 +76,32 @@ class RetentionIntegrationTests {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().path("startedBy").asString()).isEqualTo("operator");
         assertThat(started.json().path("notesBefore").asString()).isEqualTo("2026-03-03T12:00:00Z");
-        JsonNode runs = new CallLogApi(port).get(ddh, RUNS).json();
+        JsonNode runs = new CallLogApi(port).get(ddh, RUNS + "?size=100").json().path("items");
         assertThat(runs.findValuesAsString("id"))
                 .contains(started.json().path("id").asString());
         Reply agentsMayNot = new CallLogApi(port).post(agent, RUNS, null);
         assertThat(agentsMayNot.status()).isEqualTo(403);
         String memberAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("253").mint();
         assertThat(new CallLogApi(port).get(memberAdmin, RUNS).status()).isEqualTo(403);
+    }
+
+    @Test
+    void runsComeAPageAtATimeNewestFirst() {
+        CallLogApi api = new CallLogApi(port);
+        for (int day = 1; day <= 3; day++) {
+            clock.set(Instant.parse("2026-07-0%dT03:00:00Z".formatted(day)));
+            retention.run("schedule").orElseThrow();
+        }
+
+        JsonNode page = api.get(ddh, RUNS + "?page=0&size=2").json();
+
+        assertThat(page.path("totalItems").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(page.path("items").size()).isEqualTo(2);
+        assertThat(page.path("items").get(0).path("startedAt").asString())
+                .isGreaterThan(page.path("items").get(1).path("startedAt").asString());
+        Reply tooLarge = api.get(ddh, RUNS + "?size=101");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }
 
     private String wrappedUp(CallLogApi api, String notes) {

@@ -77,7 +77,7 @@ class EvaluationIntegrationTests {
 
     @Test
     void eachQuarterIsComparedWithTheFirstFullQuarter() {
-        JsonNode rows = api.get(ddh, "/api/call-log/v1/evaluation").json();
+        JsonNode rows = api.get(ddh, "/api/call-log/v1/evaluation").json().path("items");
 
         assertThat(rows.findValuesAsString("quarter")).containsExactly("2026-Q2", "2026-Q3");
         JsonNode baseline = rows.get(0);
@@ -110,7 +110,23 @@ class EvaluationIntegrationTests {
         String greve = TestTokens.forRoles("MEMBER_ADMIN").member("253").mint();
         assertThat(api.get(greve, "/api/call-log/v1/evaluation?memberId=326").status())
                 .isEqualTo(403);
-        assertThat(api.get(greve, "/api/call-log/v1/evaluation").json().size()).isZero();
+        assertThat(api.get(greve, "/api/call-log/v1/evaluation")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void quartersComeAPageAtATime() {
+        JsonNode second = api.get(ddh, "/api/call-log/v1/evaluation?memberId=326&page=1&size=1")
+                .json();
+
+        assertThat(second.path("totalItems").asLong()).isEqualTo(2);
+        assertThat(second.path("items").findValuesAsString("quarter")).containsExactly("2026-Q3");
+        Reply tooLarge = api.get(ddh, "/api/call-log/v1/evaluation?size=101");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }
 
     private static void answered(
