@@ -1,9 +1,9 @@
 package dk.ddh.hotline.calllog.cost;
 
-import dk.ddh.hotline.calllog.web.Csv;
 import dk.ddh.hotline.contracts.Role;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.Csv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dk.ddh.hotline.calllog.statistics;
 
-import dk.ddh.hotline.calllog.web.Csv;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.Csv;
 import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

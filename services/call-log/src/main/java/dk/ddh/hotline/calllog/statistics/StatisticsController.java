@@ -1,8 +1,8 @@
 package dk.ddh.hotline.calllog.statistics;
 
-import dk.ddh.hotline.calllog.web.Csv;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.Csv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dk.ddh.hotline.calllog.web;
+package dk.ddh.hotline.support.web;
 
 import java.util.List;
 import org.springframework.http.ContentDisposition;
