@@ -1,6 +1,7 @@
 package dk.ddh.hotline.web.contact;
 
 import dk.ddh.hotline.contracts.calllog.ContactAnswered;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,7 @@ public record CallCard(
         String line,
         String memberId,
         String memberName,
-        String lineScope,
+        LineScope lineScope,
         boolean repeatCaller,
         Instant answeredAt,
         boolean ended) {
@@ -62,7 +63,7 @@ public record CallCard(
         if (lineScope == null) {
             return "Ukendt linje";
         }
-        return "HEALTH_APPS".equals(lineScope) ? "Sundhedsapps" : "Generel digital hjælp";
+        return lineScope == LineScope.HEALTH_APPS ? "Sundhedsapps" : "Generel digital hjælp";
     }
 
     /** A Danish number as it is said: +4570101085 → 70 10 10 85. */

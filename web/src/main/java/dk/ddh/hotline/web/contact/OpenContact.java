@@ -1,5 +1,6 @@
 package dk.ddh.hotline.web.contact;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public record OpenContact(
         String channel,
         String dialledNumber,
         String memberId,
-        String lineScope,
+        LineScope lineScope,
         boolean unknownNumber,
         String agent,
         Instant offeredAt,

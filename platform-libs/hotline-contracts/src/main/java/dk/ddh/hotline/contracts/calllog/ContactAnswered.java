@@ -1,5 +1,6 @@
 package dk.ddh.hotline.contracts.calllog;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param agent the answering agent's subject (the {@code sub} of the agent's tokens)
  * @param agentMemberId the member the agent works for, absent when unknown
  * @param memberId the member whose citizen called (from the dialled line), absent for an unknown number
- * @param lineScope {@code GENERAL} or {@code HEALTH_APPS}, absent for an unknown number
+ * @param lineScope the dialled line's scope, absent for an unknown number
  * @param dialledNumber the dialled line's number in E.164
  * @param repeatCaller the same caller had another contact within the repeat-call window before this one
  */
@@ -19,7 +20,7 @@ public record ContactAnswered(
         String agent,
         String agentMemberId,
         String memberId,
-        String lineScope,
+        LineScope lineScope,
         String dialledNumber,
         Instant offeredAt,
         Instant answeredAt,

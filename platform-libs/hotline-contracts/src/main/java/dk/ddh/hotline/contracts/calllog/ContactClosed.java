@@ -1,5 +1,6 @@
 package dk.ddh.hotline.contracts.calllog;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * A finished contact, for forecasting and statistics elsewhere. Carries no personal data: no caller number, no notes.
  *
  * @param memberId the member whose citizen called (from the dialled line), absent for an unknown number
- * @param lineScope {@code GENERAL} or {@code HEALTH_APPS}, absent for an unknown number
+ * @param lineScope the dialled line's scope, absent for an unknown number
  * @param channel {@code PHONE} or {@code CHAT}
  * @param agentMemberId the member the answering agent works for
  * @param waitSeconds time in the queue, absent when the contact was not queued
@@ -17,7 +18,7 @@ import java.util.List;
 public record ContactClosed(
         String contactId,
         String memberId,
-        String lineScope,
+        LineScope lineScope,
         String channel,
         String agentMemberId,
         Instant offeredAt,

@@ -3,6 +3,7 @@ package dk.ddh.hotline.contracts.calllog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ddh.hotline.contracts.EventEnvelope;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class CallLogEventsTests {
                 new ContactClosed(
                         "c-1",
                         "253",
-                        "GENERAL",
+                        LineScope.GENERAL,
                         "PHONE",
                         "259",
                         Instant.parse("2026-11-23T08:15:00Z"),

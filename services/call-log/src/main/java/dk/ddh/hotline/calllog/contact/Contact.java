@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
@@ -36,7 +37,7 @@ final class Contact {
     private final Instant offeredAt;
     private final String dialledNumber;
     private final String memberId;
-    private final String lineScope;
+    private final LineScope lineScope;
     private final boolean unknownNumber;
     // ... and changed over its life.
     private String agent;
@@ -62,7 +63,7 @@ final class Contact {
             Instant offeredAt,
             String dialledNumber,
             String memberId,
-            String lineScope,
+            LineScope lineScope,
             boolean unknownNumber,
             String agent,
             String agentMemberId,
@@ -248,7 +249,7 @@ final class Contact {
         return memberId;
     }
 
-    String lineScope() {
+    LineScope lineScope() {
         return lineScope;
     }
 

@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ record ContactResponse(
         Channel channel,
         String dialledNumber,
         String memberId,
-        String lineScope,
+        LineScope lineScope,
         boolean unknownNumber,
         boolean repeatCaller,
         String agent,

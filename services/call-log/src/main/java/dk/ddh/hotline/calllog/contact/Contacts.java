@@ -1,5 +1,6 @@
 package dk.ddh.hotline.calllog.contact;
 
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -211,7 +212,7 @@ class Contacts {
                 instant(rs, "offered_at"),
                 rs.getString("dialled_number"),
                 rs.getString("member_id"),
-                rs.getString("line_scope"),
+                lineScope(rs.getString("line_scope")),
                 rs.getBoolean("unknown_number"),
                 rs.getString("agent"),
                 rs.getString("agent_member_id"),
@@ -225,6 +226,10 @@ class Contacts {
                                 strings(rs.getArray("guide_ids")),
                                 rs.getString("notes")),
                 instant(rs, "closed_at"));
+    }
+
+    private static LineScope lineScope(String name) {
+        return name == null ? null : LineScope.valueOf(name);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package dk.ddh.hotline.calllog.demo;
 
 import dk.ddh.hotline.calllog.contact.CallerHash;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.demo.DemoLoad;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -36,14 +37,14 @@ class DemoContacts implements ApplicationRunner {
 
     private static final LocalDate PILOT_START = LocalDate.of(2026, 1, 1);
     static final List<DemoLine> LINES = List.of(
-            new DemoLine("751", "+4570700751", "GENERAL", 40, null),
-            new DemoLine("101", "+4570700101", "GENERAL", 35, null),
-            new DemoLine("461", "+4570700461", "GENERAL", 18, null),
-            new DemoLine("253", "+4570700253", "GENERAL", 12, PILOT_START),
-            new DemoLine("259", "+4570700259", "GENERAL", 10, PILOT_START),
-            new DemoLine("265", "+4570700265", "GENERAL", 16, PILOT_START),
-            new DemoLine("370", "+4570700370", "GENERAL", 14, PILOT_START),
-            new DemoLine("1085", "+4570101085", "HEALTH_APPS", 12, PILOT_START));
+            new DemoLine("751", "+4570700751", LineScope.GENERAL, 40, null),
+            new DemoLine("101", "+4570700101", LineScope.GENERAL, 35, null),
+            new DemoLine("461", "+4570700461", LineScope.GENERAL, 18, null),
+            new DemoLine("253", "+4570700253", LineScope.GENERAL, 12, PILOT_START),
+            new DemoLine("259", "+4570700259", LineScope.GENERAL, 10, PILOT_START),
+            new DemoLine("265", "+4570700265", LineScope.GENERAL, 16, PILOT_START),
+            new DemoLine("370", "+4570700370", LineScope.GENERAL, 14, PILOT_START),
+            new DemoLine("1085", "+4570101085", LineScope.HEALTH_APPS, 12, PILOT_START));
     /** Share of a weekday's calls per hour from 8 to 19: mornings are busiest. */
     private static final int[] HOUR_WEIGHTS = {6, 12, 14, 13, 11, 9, 9, 8, 7, 5, 4, 2};
 
@@ -114,7 +115,7 @@ class DemoContacts implements ApplicationRunner {
     }
 
     private Object[] contact(DemoLine line, Instant offered, Instant notesSince, Random random) {
-        boolean health = line.scope().equals("HEALTH_APPS");
+        boolean health = line.scope() == LineScope.HEALTH_APPS;
         boolean chat = random.nextInt(10) == 0;
         String caller = chat ? null : "+452" + String.format("%07d", random.nextInt(20_000));
         if (!chat && random.nextInt(100) < 7) {
@@ -158,7 +159,7 @@ class DemoContacts implements ApplicationRunner {
             chat ? "CHAT" : "PHONE",
             chat ? null : line.number(),
             line.memberId(),
-            line.scope(),
+            line.scope().name(),
             callerHash.of(caller).orElse(null),
             agentMember,
             timestamp(offered),
@@ -202,7 +203,7 @@ class DemoContacts implements ApplicationRunner {
     }
 
     /** A demo line and its volume on an ordinary Wednesday once its member is fully up and running. */
-    record DemoLine(String memberId, String number, String scope, int dailyCalls, LocalDate from) {
+    record DemoLine(String memberId, String number, LineScope scope, int dailyCalls, LocalDate from) {
 
         private static final Duration RAMP_UP = Duration.ofDays(120);
 

@@ -2,6 +2,7 @@ package dk.ddh.hotline.calllog.statistics;
 
 import dk.ddh.hotline.calllog.membership.KnownMember;
 import dk.ddh.hotline.calllog.membership.KnownMembers;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.web.PageResponse;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -60,7 +61,7 @@ class Evaluation {
                                min(c.offered_at) as first_offered,
                                count(*) as contacts,
                                count(c.answered_at) as answered,
-                               count(*) filter (where c.line_scope = 'HEALTH_APPS'
+                               count(*) filter (where c.line_scope = :healthAppsScope
                                    or c.systems && cast(:healthApps as text[])) as health,
                                count(*) filter (where c.outcome = 'RESOLVED' and not c.called_again) as resolved_first,
                                count(*) filter (where c.outcome in ('REFERRED', 'ESCALATED', 'TRANSFERRED'))
@@ -70,6 +71,7 @@ class Evaluation {
                           and (cast(:memberId as text) is null or c.member_id = :memberId)
                         group by 1, 2
                         order by 1, 2""")
+                .param("healthAppsScope", LineScope.HEALTH_APPS.name())
                 .param("healthApps", properties.healthApps().toArray(String[]::new))
                 .param("memberId", memberId)
                 .query(rs -> {

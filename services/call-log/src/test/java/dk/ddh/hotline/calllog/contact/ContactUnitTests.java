@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.ddh.hotline.calllog.contact.Contact.Stage;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.support.problem.ConflictException;
 import dk.ddh.hotline.support.problem.ForbiddenException;
 import dk.ddh.hotline.support.problem.InvalidRequestException;
@@ -150,7 +151,7 @@ class ContactUnitTests {
                 OFFERED,
                 "+4570101253",
                 "253",
-                "GENERAL",
+                LineScope.GENERAL,
                 false,
                 null,
                 null,

@@ -21,7 +21,9 @@ class DemoMembersAgreeWithMembershipUnitTests {
             assertThat(member)
                     .as("member %s in membership's demo", line.memberId())
                     .isNotNull();
-            assertThat(member.lines()).contains(new DemoMembership.Line(line.number(), line.scope()));
+            assertThat(member.lines())
+                    .contains(
+                            new DemoMembership.Line(line.number(), line.scope().name()));
             boolean inPilot = "SPONSOR".equals(member.payer()) || member.id().equals(demo.pilotSponsor());
             assertThat(line.from()).isEqualTo(inPilot ? demo.pilotStart() : null);
         }
