@@ -6,10 +6,11 @@ import static dk.ddh.hotline.test.BadInput.post;
 import static dk.ddh.hotline.test.BadInput.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
 import dk.ddh.hotline.test.BadInput;
 import dk.ddh.hotline.test.BadInputSweep;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,11 +52,11 @@ class BadInputIntegrationTests {
 
     @BeforeAll
     void anAgentEndedAChat() {
-        CallLogApi api = new CallLogApi(port);
-        Reply started = api.post(greveAgent, CONTACTS, """
+        TestHttp api = TestHttp.onPort(port);
+        Response started = api.post(greveAgent, CONTACTS, """
                 {"channel": "CHAT", "memberId": "253"}""");
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        endedContact = started.json().path("contactId").asString();
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        endedContact = started.body().path("contactId").asString();
         assertThat(api.post(greveAgent, CONTACTS + "/" + endedContact + "/end", null)
                         .status())
                 .isEqualTo(200);

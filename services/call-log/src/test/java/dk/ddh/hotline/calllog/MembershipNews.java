@@ -1,6 +1,5 @@
 package dk.ddh.hotline.calllog;
 
-import dk.ddh.hotline.contracts.EventEnvelope;
 import dk.ddh.hotline.contracts.EventType;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.contracts.membership.AgentRegistered;
@@ -14,13 +13,12 @@ import dk.ddh.hotline.contracts.membership.MemberSnapshot;
 import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
 import dk.ddh.hotline.contracts.membership.Payer;
+import dk.ddh.hotline.test.FakeProducer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Publishes membership's events on the test's broker, as the membership service would. */
+/** Membership's events about lines, members and agents, published as the membership service would ({@link FakeProducer}). */
 public record MembershipNews(RabbitTemplate rabbit) {
 
     public void line(String lineId, String number, String scope, String memberId) {
@@ -73,12 +71,6 @@ public record MembershipNews(RabbitTemplate rabbit) {
     }
 
     private <T> void publish(EventType<T> type, String subject, T data) {
-        var event = EventEnvelope.of(MembershipEvents.SOURCE, type, subject, data);
-        rabbit.send(
-                Exchanges.MEMBERSHIP,
-                type.name(),
-                MessageBuilder.withBody(JsonMapper.shared().writeValueAsBytes(event))
-                        .setContentType("application/json")
-                        .build());
+        new FakeProducer(rabbit, Exchanges.MEMBERSHIP, MembershipEvents.SOURCE).publish(type, subject, data);
     }
 }

@@ -2,21 +2,22 @@ package dk.ddh.hotline.calllog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /** The phone platform and its agents as the call log sees them: calls reported over CTI, wrapped up by the agent. */
-public record Telephony(CallLogApi api) {
+public record Telephony(TestHttp api) {
 
     private static final String TOKEN =
             TestTokens.forRoles("PARTNER").subject("telephony").mint();
 
     public JsonNode report(String callId, String event) {
-        Reply reply = api.post(TOKEN, "/api/call-log/v1/cti/calls/" + callId + "/events", event);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
+        Response reply = api.post(TOKEN, "/api/call-log/v1/cti/calls/" + callId + "/events", event);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.body();
     }
 
     /** A call answered after {@code waitSeconds}, ended after {@code handlingSeconds} and wrapped up by the agent. */
@@ -39,9 +40,9 @@ public record Telephony(CallLogApi api) {
                         {"type": "ENDED", "at": "%s"}""".formatted(answered.plusSeconds(handlingSeconds)))
                 .path("contactId")
                 .asString();
-        Reply wrapped = api.put(agentToken, "/api/call-log/v1/contacts/" + contactId + "/wrap-up", wrapUp);
-        assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
-        return wrapped.json();
+        Response wrapped = api.put(agentToken, "/api/call-log/v1/contacts/" + contactId + "/wrap-up", wrapUp);
+        assertThat(wrapped.status()).as(wrapped.text()).isEqualTo(200);
+        return wrapped.body();
     }
 
     /** A call the caller hung up on before anyone answered. */

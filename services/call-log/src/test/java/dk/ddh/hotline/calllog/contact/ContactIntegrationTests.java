@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dk.ddh.hotline.calllog.CallLogApi;
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.contracts.Exchanges;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,14 +66,14 @@ class ContactIntegrationTests {
     @Autowired
     DataSource dataSource;
 
-    CallLogApi api;
+    TestHttp api;
     final String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
     final String greveAgent =
             TestTokens.forRoles("AGENT").member("253").subject("agent.greve").mint();
 
     @BeforeEach
     void greveHasALine() {
-        api = new CallLogApi(port);
+        api = TestHttp.onPort(port);
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         if (!learnt.line("+4570101253")) {
             new MembershipNews(rabbit).line("line-253", "+4570101253", "GENERAL", "253");
@@ -118,11 +118,11 @@ class ContactIntegrationTests {
         cti(call, """
                 {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "70101253"}""");
 
-        Reply early = api.post(telephony, CTI + call + "/events", """
+        Response early = api.post(telephony, CTI + call + "/events", """
                 {"type": "ANSWERED", "at": "2026-11-23T08:59:59Z", "agent": "agent.greve"}""");
 
         assertThat(early.status()).isEqualTo(400);
-        assertThat(early.json().path("errors").get(0).path("field").asString()).isEqualTo("at");
+        assertThat(early.body().path("errors").get(0).path("field").asString()).isEqualTo("at");
         assertThat(api.post(telephony, CTI + call + "/events", """
                         {"type": "ENDED", "at": "2026-11-23T08:00:00Z"}""").status()).isEqualTo(400);
         assertThat(cti(call, """
@@ -134,11 +134,11 @@ class ContactIntegrationTests {
         String call = "call-" + UUID.randomUUID();
         offeredAndAnswered(call, null, Instant.parse("2026-11-23T09:00:00Z"));
 
-        Reply early = api.post(telephony, CTI + call + "/events", """
+        Response early = api.post(telephony, CTI + call + "/events", """
                 {"type": "ENDED", "at": "2026-11-23T09:00:05Z"}""");
 
-        assertThat(early.status()).as(early.body()).isEqualTo(400);
-        assertThat(early.json().path("errors").get(0).path("field").asString()).isEqualTo("at");
+        assertThat(early.status()).as(early.text()).isEqualTo(400);
+        assertThat(early.body().path("errors").get(0).path("field").asString()).isEqualTo("at");
         for (String outOfOrder : List.of(
                 "ended_at = answered_at - interval '1 second'",
                 "closed_at = now(), outcome = 'RESOLVED'",
@@ -187,20 +187,20 @@ class ContactIntegrationTests {
     void anAgentsWrapUpClosesTheContactAndPublishesItWithoutPersonalData() {
         String contactId = startedAndEnded();
         try (EventProbe closed = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.closed")) {
-            Reply wrapped = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+            Response wrapped = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
                     {"outcome": "RESOLVED", "systems": ["MitID"], "guideIds": ["g-1"],
                      "notes": "Borgeren fik hjælp til at genaktivere MitID-appen."}""");
 
-            assertThat(wrapped.status()).as(wrapped.body()).isEqualTo(200);
+            assertThat(wrapped.status()).as(wrapped.text()).isEqualTo(200);
             JsonNode event = closed.await(1, WAIT).get(0);
             assertThat(event.path("subject").asString()).isEqualTo(contactId);
             assertThat(event.path("data").path("systems").get(0).asString()).isEqualTo("MitID");
             assertThat(event.toString()).doesNotContain("genaktivere");
         }
-        Reply again = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+        Response again = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
                 {"outcome": "RESOLVED"}""");
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().path("type").asString()).endsWith("/contact-closed");
+        assertThat(again.body().path("type").asString()).endsWith("/contact-closed");
     }
 
     @Test
@@ -212,7 +212,7 @@ class ContactIntegrationTests {
                         {"type": "ANSWERED", "at": "2026-11-23T11:00:05Z", "agent": "agent.greve"}""").path("contactId").asString();
         String ended = startedAndEnded();
 
-        JsonNode open = api.get(greveAgent, CONTACTS + "/open?size=100").json().path("items");
+        JsonNode open = api.get(greveAgent, CONTACTS + "/open?size=100").body().path("items");
 
         assertThat(open.findValuesAsString("contactId")).contains(answeredByCti, ended);
         String colleague = TestTokens.forRoles("AGENT")
@@ -220,14 +220,14 @@ class ContactIntegrationTests {
                 .subject("agent.other")
                 .mint();
         assertThat(api.get(colleague, CONTACTS + "/open")
-                        .json()
+                        .body()
                         .path("totalItems")
                         .asLong())
                 .isZero();
         api.put(greveAgent, CONTACTS + "/" + ended + "/wrap-up", """
                 {"outcome": "RESOLVED"}""");
         assertThat(api.get(greveAgent, CONTACTS + "/open?size=100")
-                        .json()
+                        .body()
                         .path("items")
                         .findValuesAsString("contactId"))
                 .doesNotContain(ended);
@@ -242,11 +242,11 @@ class ContactIntegrationTests {
         List<String> started = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             started.add(api.post(agent, CONTACTS, """
-                            {"channel": "CHAT", "memberId": "253"}""").json().path("contactId").asString());
+                            {"channel": "CHAT", "memberId": "253"}""").body().path("contactId").asString());
         }
 
-        JsonNode first = api.get(agent, CONTACTS + "/open?page=0&size=2").json();
-        JsonNode second = api.get(agent, CONTACTS + "/open?page=1&size=2").json();
+        JsonNode first = api.get(agent, CONTACTS + "/open?page=0&size=2").body();
+        JsonNode second = api.get(agent, CONTACTS + "/open?page=1&size=2").body();
 
         assertThat(first.path("totalItems").asLong()).isEqualTo(3);
         assertThat(first.path("size").asInt()).isEqualTo(2);
@@ -256,7 +256,7 @@ class ContactIntegrationTests {
                         first.path("items").findValuesAsString("contactId").stream(),
                         second.path("items").findValuesAsString("contactId").stream()))
                 .containsExactlyInAnyOrderElementsOf(started);
-        Reply tooLarge = api.get(agent, CONTACTS + "/open?size=101");
+        Response tooLarge = api.get(agent, CONTACTS + "/open?size=101");
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }
@@ -265,14 +265,14 @@ class ContactIntegrationTests {
     void notesWithACprNumberAreRefusedAndNothingIsStored() {
         String contactId = startedAndEnded();
 
-        Reply refused = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
+        Response refused = api.put(greveAgent, CONTACTS + "/" + contactId + "/wrap-up", """
                 {"outcome": "RESOLVED", "notes": "Borger med cpr 010203-1234 kunne ikke logge på"}""");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().path("errors").get(0).path("field").asString())
+        assertThat(refused.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("notes");
-        JsonNode stored = api.get(greveAgent, CONTACTS + "/" + contactId).json();
+        JsonNode stored = api.get(greveAgent, CONTACTS + "/" + contactId).body();
         assertThat(stored.path("notes").isNull()).isTrue();
         assertThat(stored.path("closedAt").isNull()).isTrue();
     }
@@ -288,9 +288,10 @@ class ContactIntegrationTests {
         assertThat(api.get(TestTokens.forRoles("REGION_ADMIN").member("1085").mint(), path)
                         .status())
                 .isEqualTo(200);
-        Reply koege = api.get(TestTokens.forRoles("MEMBER_ADMIN").member("259").mint(), path);
+        Response koege =
+                api.get(TestTokens.forRoles("MEMBER_ADMIN").member("259").mint(), path);
         assertThat(koege.status()).isEqualTo(403);
-        assertThat(koege.json().path("type").asString()).endsWith("/forbidden");
+        assertThat(koege.body().path("type").asString()).endsWith("/forbidden");
         assertThat(api.get(null, path).status()).isEqualTo(401);
         assertThat(api.get(TestTokens.forRoles("DDH_ADMIN").expired().mint(), path)
                         .status())
@@ -299,7 +300,7 @@ class ContactIntegrationTests {
 
     @Test
     void onlyThePhonePlatformReportsCalls() {
-        Reply refused = api.post(greveAgent, CTI + "call-x/events", """
+        Response refused = api.post(greveAgent, CTI + "call-x/events", """
                 {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "70101253"}""");
 
         assertThat(refused.status()).isEqualTo(403);
@@ -323,21 +324,21 @@ class ContactIntegrationTests {
                   {"callId": "%1$s", "event": {"type": "ENDED", "at": "2026-11-23T10:04:20Z"}}
                 ]}""".formatted(first, second);
 
-        Reply recorded = api.post(telephony, CTI_BATCH, batch);
-        Reply again = api.post(telephony, CTI_BATCH, batch);
+        Response recorded = api.post(telephony, CTI_BATCH, batch);
+        Response again = api.post(telephony, CTI_BATCH, batch);
 
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
-        assertThat(recorded.json().path("contacts"))
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        assertThat(recorded.body().path("contacts"))
                 .extracting(contact -> contact.path("callId").asString())
                 .containsExactly(first, second);
-        JsonNode answered = recorded.json().path("contacts").get(0);
+        JsonNode answered = recorded.body().path("contacts").get(0);
         assertThat(answered.path("memberId").asString()).isEqualTo("253");
         assertThat(answered.path("waitSeconds").asLong()).isEqualTo(20);
         assertThat(answered.path("handlingSeconds").asLong()).isEqualTo(240);
-        assertThat(recorded.json().path("contacts").get(1).path("outcome").asString())
+        assertThat(recorded.body().path("contacts").get(1).path("outcome").asString())
                 .isEqualTo("ABANDONED");
-        assertThat(again.status()).as(again.body()).isEqualTo(200);
-        assertThat(again.json().path("contacts")).isEqualTo(recorded.json().path("contacts"));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.body().path("contacts")).isEqualTo(recorded.body().path("contacts"));
         assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :second)")
                         .param("first", first)
                         .param("second", second)
@@ -351,15 +352,15 @@ class ContactIntegrationTests {
         String recordedFirst = "batch-" + UUID.randomUUID();
         String early = "batch-" + UUID.randomUUID();
 
-        Reply refused = api.post(telephony, CTI_BATCH, """
+        Response refused = api.post(telephony, CTI_BATCH, """
                 {"events": [
                   {"callId": "%1$s", "event": {"type": "OFFERED", "at": "2026-11-23T11:00:00Z", "dialledNumber": "70101253"}},
                   {"callId": "%2$s", "event": {"type": "OFFERED", "at": "2026-11-23T11:00:30Z", "dialledNumber": "70101253"}},
                   {"callId": "%2$s", "event": {"type": "ANSWERED", "at": "2026-11-23T11:00:10Z", "agent": "agent.greve"}}
                 ]}""".formatted(recordedFirst, early));
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().path("errors").get(0).path("field").asString())
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("events[2].event.at");
         assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :early)")
                         .param("first", recordedFirst)
@@ -384,11 +385,12 @@ class ContactIntegrationTests {
                   {"callId": "%s", "event": {"type": "ANSWERED", "at": "2026-11-23T12:00:31Z", "agent": "agent.greve"}}
                 ]}""".formatted(first, second);
 
-        Reply refused;
+        Response refused;
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             lock(other, second); // another writer holds the second call ...
-            CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(() -> api.post(telephony, CTI_BATCH, batch));
+            CompletableFuture<Response> sent =
+                    CompletableFuture.supplyAsync(() -> api.post(telephony, CTI_BATCH, batch));
             // ... while the batch holds the first and waits. PostgreSQL looks for a deadlock once, a second after a
             // wait begins: the batch must still be waiting then, so this polls fast.
             await().pollDelay(Duration.ZERO)
@@ -400,8 +402,8 @@ class ContactIntegrationTests {
             other.rollback();
         }
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-        assertThat(refused.json().path("type").asString()).endsWith("/concurrent-modification");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.body().path("type").asString()).endsWith("/concurrent-modification");
         assertThat(jdbc.sql("select count(*) from contact where call_id in (:first, :second) and answered_at is null")
                         .param("first", first)
                         .param("second", second)
@@ -409,9 +411,9 @@ class ContactIntegrationTests {
                         .single())
                 .as("nothing of the refused batch is stored")
                 .isEqualTo(2);
-        Reply again = api.post(telephony, CTI_BATCH, batch);
-        assertThat(again.status()).as(again.body()).isEqualTo(200);
-        assertThat(again.json().path("contacts"))
+        Response again = api.post(telephony, CTI_BATCH, batch);
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.body().path("contacts"))
                 .extracting(contact -> contact.path("waitSeconds").asLong())
                 .containsExactly(30L, 30L);
     }
@@ -421,15 +423,15 @@ class ContactIntegrationTests {
         String ended = """
                 {"events": [{"callId": "never-offered", "event": {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}}]}""";
 
-        Reply unknown = api.post(telephony, CTI_BATCH, ended);
-        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
-        assertThat(unknown.json().path("errors").get(0).path("field").asString())
+        Response unknown = api.post(telephony, CTI_BATCH, ended);
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+        assertThat(unknown.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("events[0].callId");
         assertThat(api.post(telephony, CTI_BATCH, "{\"events\": []}").status()).isEqualTo(400);
         String tooMany = "{\"events\": [" + String.join(",", Collections.nCopies(501, """
                 {"callId": "c", "event": {"type": "ENDED", "at": "2026-11-23T09:00:00Z"}}""")) + "]}";
         assertThat(api.post(telephony, CTI_BATCH, tooMany)
-                        .json()
+                        .body()
                         .path("errors")
                         .get(0)
                         .path("field")
@@ -507,14 +509,14 @@ class ContactIntegrationTests {
                     .extracting(event -> event.path("data").path("repeatCaller").asBoolean())
                     .containsExactly(false, true, false);
             assertThat(api.get(greveAgent, CONTACTS + "/" + againId)
-                            .json()
+                            .body()
                             .path("repeatCaller")
                             .asBoolean())
                     .isTrue();
         }
         Map<String, Boolean> repeatCallerOfOpenCalls = new HashMap<>();
         api.get(greveAgent, CONTACTS + "/open?size=100")
-                .json()
+                .body()
                 .path("items")
                 .forEach(contact -> repeatCallerOfOpenCalls.put(
                         contact.path("callId").asString(),
@@ -535,16 +537,58 @@ class ContactIntegrationTests {
         String neverOffered = """
                 {"callId": "never-offered", "event": {"type": "ENDED", "at": "2026-11-23T15:01:00Z"}}""";
         try (EventProbe answered = EventProbe.listen(connectionFactory, Exchanges.CALL_LOG, "contact.answered")) {
-            Reply refused =
+            Response refused =
                     api.post(telephony, CTI_BATCH, batch(offeredAndAnswered.formatted(refusedCall), neverOffered));
-            Reply accepted = api.post(telephony, CTI_BATCH, batch(offeredAndAnswered.formatted(acceptedCall)));
+            Response accepted = api.post(telephony, CTI_BATCH, batch(offeredAndAnswered.formatted(acceptedCall)));
 
-            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
             assertThat(answeredUpTo(answered, List.of(refusedCall, acceptedCall)))
                     .extracting(event -> event.path("data").path("callId").asString())
                     .containsExactly(acceptedCall);
         }
+    }
+
+    @Test
+    void aCtiEventSentAgainWithItsIdempotencyKeyIsStoredOnceAndAnsweredAsAtFirst() {
+        String call = "call-" + UUID.randomUUID();
+
+        sentTwiceWithOneKey(telephony, CTI + call + "/events", """
+                {"type": "OFFERED", "at": "2026-11-23T12:00:00Z", "dialledNumber": "70101253"}""", 200);
+
+        assertThat(contactsWhere("call_id", call)).isOne();
+    }
+
+    @Test
+    void aManualContactSentAgainWithItsIdempotencyKeyIsStoredOnceAndAnsweredAsAtFirst() {
+        String subject = "agent.retrying-" + UUID.randomUUID();
+        String agent =
+                TestTokens.forRoles("AGENT").member("253").subject(subject).mint();
+
+        sentTwiceWithOneKey(agent, CONTACTS, """
+                {"channel": "CHAT", "memberId": "253"}""", 201);
+
+        assertThat(contactsWhere("agent", subject)).isOne();
+    }
+
+    /** Sends a write twice with one {@code Idempotency-Key}: the retry must be the first answer, replayed. */
+    private void sentTwiceWithOneKey(String token, String path, String body, int status) {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Response first = api.post(token, path, body, key);
+        Response retry = api.post(token, path, body, key);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(status);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(status);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    private long contactsWhere(String column, String value) {
+        return jdbc.sql("select count(*) from contact where " + column + " = :value")
+                .param("value", value)
+                .query(Long.class)
+                .single();
     }
 
     private static void lock(Connection connection, String callId) throws SQLException {
@@ -563,10 +607,10 @@ class ContactIntegrationTests {
     }
 
     private String startedAndEnded() {
-        Reply started = api.post(greveAgent, CONTACTS, """
+        Response started = api.post(greveAgent, CONTACTS, """
                 {"channel": "CHAT", "memberId": "253"}""");
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        String contactId = started.json().path("contactId").asString();
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        String contactId = started.body().path("contactId").asString();
         assertThat(api.post(greveAgent, CONTACTS + "/" + contactId + "/end", null)
                         .status())
                 .isEqualTo(200);
@@ -590,14 +634,16 @@ class ContactIntegrationTests {
      */
     private static List<JsonNode> answeredUpTo(EventProbe probe, List<String> calls) {
         String last = calls.get(calls.size() - 1);
-        for (int count = 1; ; count++) {
-            List<JsonNode> received = probe.await(count, WAIT);
-            if (callOf(received.get(count - 1)).equals(last)) {
-                return received.stream()
-                        .filter(event -> calls.contains(callOf(event)))
-                        .toList();
-            }
-        }
+        List<JsonNode> ofCalls = new ArrayList<>();
+        probe.awaitMatching(
+                event -> {
+                    if (calls.contains(callOf(event))) {
+                        ofCalls.add(event);
+                    }
+                    return callOf(event).equals(last);
+                },
+                WAIT);
+        return ofCalls;
     }
 
     private static String batch(String... events) {
@@ -614,8 +660,8 @@ class ContactIntegrationTests {
     }
 
     private JsonNode cti(String callId, String event) {
-        Reply reply = api.post(telephony, CTI + callId + "/events", event);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
+        Response reply = api.post(telephony, CTI + callId + "/events", event);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.body();
     }
 }

@@ -2,14 +2,15 @@ package dk.ddh.hotline.calllog.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.calllog.CallLogApi;
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
-import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestClock;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +29,10 @@ import tools.jackson.databind.JsonNode;
  * month. March has 31 days: the region pays 17 of them, Faxe 14.
  */
 @HotlineIntegrationTest
-@Import(MovableClock.Installed.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CostIntegrationTests {
+
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     private static final String COSTS = "/api/call-log/v1/costs";
 
@@ -40,21 +42,25 @@ class CostIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    MovableClock clock;
+    @TestBean(name = "clock")
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
 
     @Autowired
     RabbitTemplate rabbit;
 
-    CallLogApi api;
+    TestHttp api;
     final String region = TestTokens.forRoles("REGION_ADMIN").member("1085").mint();
     final String faxeAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("320").mint();
     final String greveAdmin = TestTokens.forRoles("MEMBER_ADMIN").member("253").mint();
 
     @BeforeAll
     void faxeJoinsThePilotInMarch() {
-        clock.set(Instant.parse("2026-05-10T10:00:00Z"));
-        api = new CallLogApi(port);
+        CLOCK.set(Instant.parse("2026-05-10T10:00:00Z"));
+        api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("320", "Faxe Kommune", LocalDate.of(2026, 3, 15), LocalDate.of(2028, 3, 14));
         membership.line("line-320", "+4570100320", "GENERAL", "320");
@@ -72,7 +78,7 @@ class CostIntegrationTests {
 
     @Test
     void aMonthWhenThePilotStartsIsSplitByDaysBetweenTheRegionAndTheMunicipality() {
-        JsonNode march = api.get(region, COSTS + "?month=2026-03").json();
+        JsonNode march = api.get(region, COSTS + "?month=2026-03").body();
 
         JsonNode lines = march.path("lines");
         assertThat(lines.size()).isEqualTo(2);
@@ -96,7 +102,7 @@ class CostIntegrationTests {
 
     @Test
     void theRegionSeesItsPilotSpendingAgainstItsBudget() {
-        JsonNode spending = api.get(region, COSTS + "/pilots/1085").json();
+        JsonNode spending = api.get(region, COSTS + "/pilots/1085").body();
 
         // March 2,353.25; April and May the whole monthly fees: 2,500 + 38,000 x 0.50 / 12 = 4,083.33 each.
         assertThat(spending.path("budget").decimalValue()).isEqualByComparingTo("2000000.00");
@@ -110,16 +116,16 @@ class CostIntegrationTests {
     @Test
     void aMunicipalitySeesOnlyWhatConcernsItAndNotTheRegionsBudget() {
         assertThat(api.get(faxeAdmin, COSTS + "?month=2026-03")
-                        .json()
+                        .body()
                         .path("lines")
                         .size())
                 .isEqualTo(2);
         assertThat(api.get(greveAdmin, COSTS + "?month=2026-03")
-                        .json()
+                        .body()
                         .path("lines")
                         .size())
                 .isZero();
-        Reply denied = api.get(greveAdmin, COSTS + "/pilots/1085");
+        Response denied = api.get(greveAdmin, COSTS + "/pilots/1085");
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.contentType()).startsWith("application/problem+json");
         String agent = TestTokens.forRoles("AGENT").member("320").mint();
@@ -129,10 +135,10 @@ class CostIntegrationTests {
 
     @Test
     void theCsvExportListsTheSameLines() {
-        Reply csv = api.get(faxeAdmin, COSTS + "/export?month=2026-03");
+        Response csv = api.get(faxeAdmin, COSTS + "/export?month=2026-03");
 
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body().lines())
+        assertThat(csv.text().lines())
                 .containsExactly(
                         "month,memberId,memberName,payerId,sponsored,days,contacts,contactFees,inhabitantFees,"
                                 + "fixedFees,total",

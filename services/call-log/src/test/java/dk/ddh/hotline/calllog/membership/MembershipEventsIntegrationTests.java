@@ -3,10 +3,10 @@ package dk.ddh.hotline.calllog.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.ddh.hotline.calllog.CallLogApi;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -73,14 +73,14 @@ class MembershipEventsIntegrationTests {
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         learnt.awaitAgent("agent.slagelse");
         learnt.awaitLines("+4570101330");
-        CallLogApi api = new CallLogApi(port);
+        TestHttp api = TestHttp.onPort(port);
         String telephony = TestTokens.forRoles("PARTNER").subject("telephony").mint();
         String path = "/api/call-log/v1/cti/calls/call-slagelse-1/events";
 
         api.post(telephony, path, """
                 {"type": "OFFERED", "at": "2026-11-23T09:00:00Z", "dialledNumber": "+4570101330"}""");
         JsonNode answered = api.post(telephony, path, """
-                        {"type": "ANSWERED", "at": "2026-11-23T09:00:10Z", "agent": "agent.slagelse"}""").json();
+                        {"type": "ANSWERED", "at": "2026-11-23T09:00:10Z", "agent": "agent.slagelse"}""").body();
 
         assertThat(answered.path("lineScope").asString()).isEqualTo("HEALTH_APPS");
         assertThat(answered.path("agentMemberId").asString()).isEqualTo("330");

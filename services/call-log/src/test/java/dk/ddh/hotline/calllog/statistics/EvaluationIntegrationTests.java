@@ -2,14 +2,15 @@ package dk.ddh.hotline.calllog.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.calllog.CallLogApi;
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
-import dk.ddh.hotline.calllog.MovableClock;
 import dk.ddh.hotline.calllog.Telephony;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestClock;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +29,10 @@ import tools.jackson.databind.JsonNode;
  * two resolved, one about Min Læge escalated. A February contact comes before the baseline and is left out.
  */
 @HotlineIntegrationTest
-@Import(MovableClock.Installed.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluationIntegrationTests {
+
+    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     private static final String LINE = "+4570100326";
 
@@ -40,19 +42,23 @@ class EvaluationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    MovableClock clock;
+    @TestBean(name = "clock")
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
 
     @Autowired
     RabbitTemplate rabbit;
 
-    CallLogApi api;
+    TestHttp api;
     final String ddh = TestTokens.forRoles("DDH_ADMIN").mint();
 
     @BeforeAll
     void kalundborgsFirstHalfYear() {
-        clock.set(Instant.parse("2026-08-15T10:00:00Z"));
-        api = new CallLogApi(port);
+        CLOCK.set(Instant.parse("2026-08-15T10:00:00Z"));
+        api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("326", "Kalundborg Kommune", LocalDate.of(2026, 2, 1), LocalDate.of(2028, 1, 31));
         membership.line("line-326", LINE, "GENERAL", "326");
@@ -77,7 +83,7 @@ class EvaluationIntegrationTests {
 
     @Test
     void eachQuarterIsComparedWithTheFirstFullQuarter() {
-        JsonNode rows = api.get(ddh, "/api/call-log/v1/evaluation").json().path("items");
+        JsonNode rows = api.get(ddh, "/api/call-log/v1/evaluation").body().path("items");
 
         assertThat(rows.findValuesAsString("quarter")).containsExactly("2026-Q2", "2026-Q3");
         JsonNode baseline = rows.get(0);
@@ -98,11 +104,11 @@ class EvaluationIntegrationTests {
 
     @Test
     void theExportIsACsvFileAndOtherMembersCannotHaveIt() {
-        Reply csv =
+        Response csv =
                 api.get(TestTokens.forRoles("MEMBER_ADMIN").member("326").mint(), "/api/call-log/v1/evaluation/export");
 
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body().lines().toList())
+        assertThat(csv.text().lines().toList())
                 .hasSize(3)
                 .last()
                 .isEqualTo(
@@ -111,7 +117,7 @@ class EvaluationIntegrationTests {
         assertThat(api.get(greve, "/api/call-log/v1/evaluation?memberId=326").status())
                 .isEqualTo(403);
         assertThat(api.get(greve, "/api/call-log/v1/evaluation")
-                        .json()
+                        .body()
                         .path("totalItems")
                         .asLong())
                 .isZero();
@@ -120,11 +126,11 @@ class EvaluationIntegrationTests {
     @Test
     void quartersComeAPageAtATime() {
         JsonNode second = api.get(ddh, "/api/call-log/v1/evaluation?memberId=326&page=1&size=1")
-                .json();
+                .body();
 
         assertThat(second.path("totalItems").asLong()).isEqualTo(2);
         assertThat(second.path("items").findValuesAsString("quarter")).containsExactly("2026-Q3");
-        Reply tooLarge = api.get(ddh, "/api/call-log/v1/evaluation?size=101");
+        Response tooLarge = api.get(ddh, "/api/call-log/v1/evaluation?size=101");
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.contentType()).startsWith("application/problem+json");
     }

@@ -2,12 +2,12 @@ package dk.ddh.hotline.calllog.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.ddh.hotline.calllog.CallLogApi;
-import dk.ddh.hotline.calllog.CallLogApi.Reply;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.Telephony;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
+import dk.ddh.hotline.test.TestHttp;
+import dk.ddh.hotline.test.TestHttp.Response;
 import dk.ddh.hotline.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class StatisticsIntegrationTests {
     @Autowired
     DayFigures days;
 
-    CallLogApi api;
+    TestHttp api;
     final String ddh = TestTokens.forRoles("DDH_ADMIN").member("DDH").mint();
     final String roskildeAdmin =
             TestTokens.forRoles("MEMBER_ADMIN").member("265").mint();
@@ -53,7 +53,7 @@ class StatisticsIntegrationTests {
 
     @BeforeAll
     void marchCalls() {
-        api = new CallLogApi(port);
+        api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
         membership.line("line-265", "+4570101265", "GENERAL", "265");
         membership.line("line-259", "+4570101259", "GENERAL", "259");
@@ -121,7 +121,7 @@ class StatisticsIntegrationTests {
     @Test
     void bySystemAContactCountsForEverySystemItWasAbout() {
         JsonNode rows = api.get(ddh, STATISTICS + "?" + MARCH + "&by=SYSTEM&memberId=265")
-                .json()
+                .body()
                 .path("rows");
 
         assertThat(rows.findValuesAsString("group")).containsExactly("MinSundhedsplatform", "MitID", "NONE");
@@ -130,11 +130,11 @@ class StatisticsIntegrationTests {
 
     @Test
     void theCsvExportHasTheSameFigures() {
-        Reply csv = api.get(roskildeAdmin, STATISTICS + "/export?" + MARCH + "&period=MONTH");
+        Response csv = api.get(roskildeAdmin, STATISTICS + "/export?" + MARCH + "&period=MONTH");
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body().lines())
+        assertThat(csv.text().lines())
                 .containsExactly(
                         "periodStart,group,offered,answered,abandoned,answeredInTime,serviceLevel,averageWaitSeconds,"
                                 + "averageHandlingSeconds,firstContactResolution,escalationRate",
@@ -144,7 +144,7 @@ class StatisticsIntegrationTests {
     @Test
     void theHeatMapCountsHoursOfTheWeekInDanishTime() {
         JsonNode cells =
-                api.get(roskildeAdmin, STATISTICS + "/heat-map?" + MARCH).json();
+                api.get(roskildeAdmin, STATISTICS + "/heat-map?" + MARCH).body();
 
         assertThat(cells.size()).isEqualTo(2);
         assertThat(cells.get(0).toString()).isEqualTo("{\"dayOfWeek\":1,\"hour\":10,\"offered\":3}");
@@ -154,7 +154,7 @@ class StatisticsIntegrationTests {
     @Test
     void ddhAndTheRegionSeeEveryMemberAMemberAdminOnlyItsOwn() {
         JsonNode byMember =
-                api.get(ddh, STATISTICS + "?" + MARCH + "&by=MEMBER").json().path("rows");
+                api.get(ddh, STATISTICS + "?" + MARCH + "&by=MEMBER").body().path("rows");
         assertThat(byMember.findValuesAsString("group")).containsExactly("259", "265");
         String region = TestTokens.forRoles("REGION_ADMIN").member("1085").mint();
         assertThat(only(api.get(region, STATISTICS + "?" + MARCH))
@@ -166,7 +166,7 @@ class StatisticsIntegrationTests {
                         .asLong())
                 .isEqualTo(1);
 
-        Reply denied = api.get(koegeAdmin, STATISTICS + "?" + MARCH + "&memberId=265");
+        Response denied = api.get(koegeAdmin, STATISTICS + "?" + MARCH + "&memberId=265");
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.contentType()).startsWith("application/problem+json");
         assertThat(api.get(koegeAdmin, STATISTICS + "/export?" + MARCH + "&memberId=265")
@@ -211,11 +211,11 @@ class StatisticsIntegrationTests {
                 STATISTICS + "?" + MARCH + "&by=AGENT_MEMBER&memberId=265",
                 STATISTICS + "/heat-map?" + MARCH);
         List<String> counted =
-                queries.stream().map(query -> api.get(ddh, query).body()).toList();
+                queries.stream().map(query -> api.get(ddh, query).text()).toList();
 
         days.refresh();
 
-        assertThat(queries.stream().map(query -> api.get(ddh, query).body())).containsExactlyElementsOf(counted);
+        assertThat(queries.stream().map(query -> api.get(ddh, query).text())).containsExactlyElementsOf(counted);
     }
 
     @Test
@@ -235,11 +235,11 @@ class StatisticsIntegrationTests {
         JsonNode total = only(api.get(ddh, STATISTICS + "?from=" + today + "&to=" + today + "&memberId=259"));
         assertThat(total.path("offered").asLong()).isEqualTo(1);
         JsonNode bySystem = api.get(ddh, STATISTICS + sinceMarch + "&period=MONTH&by=SYSTEM")
-                .json()
+                .body()
                 .path("rows");
         assertThat(bySystem.findValuesAsString("group")).contains("Digital Post", "NONE");
         JsonNode heatMap =
-                api.get(koegeAdmin, STATISTICS + "/heat-map" + sinceMarch).json();
+                api.get(koegeAdmin, STATISTICS + "/heat-map" + sinceMarch).body();
         assertThat(heatMap.valueStream()
                         .mapToLong(cell -> cell.path("offered").asLong())
                         .sum())
@@ -248,18 +248,18 @@ class StatisticsIntegrationTests {
 
     @Test
     void badRangesAndUnknownPeriodsAreClearErrors() {
-        Reply backwards = api.get(ddh, STATISTICS + "?from=2026-03-31&to=2026-03-01");
+        Response backwards = api.get(ddh, STATISTICS + "?from=2026-03-31&to=2026-03-01");
         assertThat(backwards.status()).isEqualTo(400);
-        assertThat(backwards.json().path("type").asString()).endsWith("/invalid-range");
-        Reply period = api.get(ddh, STATISTICS + "?" + MARCH + "&period=FORTNIGHT");
+        assertThat(backwards.body().path("type").asString()).endsWith("/invalid-range");
+        Response period = api.get(ddh, STATISTICS + "?" + MARCH + "&period=FORTNIGHT");
         assertThat(period.status()).isEqualTo(400);
         assertThat(period.contentType()).startsWith("application/problem+json");
         assertThat(api.get(ddh, STATISTICS + "?from=2026-03-01").status()).isEqualTo(400);
     }
 
-    private static JsonNode only(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        JsonNode rows = reply.json().path("rows");
+    private static JsonNode only(Response reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        JsonNode rows = reply.body().path("rows");
         assertThat(rows.size()).as(rows.toString()).isEqualTo(1);
         return rows.get(0);
     }

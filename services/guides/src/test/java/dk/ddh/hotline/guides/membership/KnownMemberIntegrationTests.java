@@ -15,11 +15,11 @@ import dk.ddh.hotline.contracts.membership.MemberStatus;
 import dk.ddh.hotline.contracts.membership.MemberStatusChanged;
 import dk.ddh.hotline.contracts.membership.MembershipEvents;
 import dk.ddh.hotline.contracts.membership.Payer;
+import dk.ddh.hotline.test.FakeProducer;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,13 +27,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.MessageBuilder;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Members become known from membership's events on RabbitMQ, once per event and never set back by an old one. */
 @HotlineIntegrationTest
@@ -53,9 +50,6 @@ class KnownMemberIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
 
     TestHttp api;
 
@@ -134,15 +128,7 @@ class KnownMemberIntegrationTests {
                 type.dataschema(),
                 "application/json",
                 data);
-        MessageProperties properties = new MessageProperties();
-        properties.setContentType("application/json");
-        properties.setMessageId(id);
-        rabbit.send(
-                Exchanges.MEMBERSHIP,
-                type.name(),
-                MessageBuilder.withBody(json.writeValueAsString(event).getBytes(StandardCharsets.UTF_8))
-                        .andProperties(properties)
-                        .build());
+        new FakeProducer(rabbit, Exchanges.MEMBERSHIP, MembershipEvents.SOURCE).publish(event);
     }
 
     private static MemberSnapshot member(String code, MemberStatus status) {
