@@ -21,11 +21,11 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 /** Membership's events about lines, members and agents, published as the membership service would ({@link FakeProducer}). */
 public record MembershipNews(RabbitTemplate rabbit) {
 
-    public void line(String lineId, String number, String scope, String memberId) {
+    public void line(String lineId, String number, LineScope scope, String memberId) {
         publish(
                 MembershipEvents.LINE_REGISTERED,
                 lineId,
-                new LineRegistered(new LineSnapshot(lineId, number, LineScope.valueOf(scope), memberId)));
+                new LineRegistered(new LineSnapshot(lineId, number, scope, memberId)));
     }
 
     public void member(String memberId, String name) {

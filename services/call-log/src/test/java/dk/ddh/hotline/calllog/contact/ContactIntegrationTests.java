@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.contracts.Exchanges;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.test.EventProbe;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
@@ -76,7 +77,7 @@ class ContactIntegrationTests {
         api = TestHttp.onPort(port);
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         if (!learnt.line("+4570101253")) {
-            new MembershipNews(rabbit).line("line-253", "+4570101253", "GENERAL", "253");
+            new MembershipNews(rabbit).line("line-253", "+4570101253", LineScope.GENERAL, "253");
             learnt.awaitLines("+4570101253");
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.Telephony;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestClock;
 import dk.ddh.hotline.test.TestHttp;
@@ -63,7 +64,7 @@ class CostIntegrationTests {
         api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("320", "Faxe Kommune", LocalDate.of(2026, 3, 15), LocalDate.of(2028, 3, 14));
-        membership.line("line-320", "+4570100320", "GENERAL", "320");
+        membership.line("line-320", "+4570100320", LineScope.GENERAL, "320");
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         learnt.awaitLines("+4570100320");
         learnt.awaitMember("320");

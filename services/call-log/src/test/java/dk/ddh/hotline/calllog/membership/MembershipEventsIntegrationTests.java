@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestTokens;
@@ -68,7 +69,7 @@ class MembershipEventsIntegrationTests {
     @Test
     void anAnsweringAgentsMemberComesFromTheAgentEvents() {
         MembershipNews membership = new MembershipNews(rabbit);
-        membership.line("line-330", "+4570101330", "HEALTH_APPS", "330");
+        membership.line("line-330", "+4570101330", LineScope.HEALTH_APPS, "330");
         membership.agent("agent.slagelse", "330");
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         learnt.awaitAgent("agent.slagelse");

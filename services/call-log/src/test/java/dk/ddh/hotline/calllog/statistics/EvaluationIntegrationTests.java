@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.Telephony;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestClock;
 import dk.ddh.hotline.test.TestHttp;
@@ -61,7 +62,7 @@ class EvaluationIntegrationTests {
         api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
         membership.pilotMember("326", "Kalundborg Kommune", LocalDate.of(2026, 2, 1), LocalDate.of(2028, 1, 31));
-        membership.line("line-326", LINE, "GENERAL", "326");
+        membership.line("line-326", LINE, LineScope.GENERAL, "326");
         LearntFromMembership learnt = new LearntFromMembership(jdbc);
         learnt.awaitLines(LINE);
         learnt.awaitMember("326");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.ddh.hotline.calllog.LearntFromMembership;
 import dk.ddh.hotline.calllog.MembershipNews;
 import dk.ddh.hotline.calllog.Telephony;
+import dk.ddh.hotline.contracts.membership.LineScope;
 import dk.ddh.hotline.test.HotlineIntegrationTest;
 import dk.ddh.hotline.test.TestHttp;
 import dk.ddh.hotline.test.TestHttp.Response;
@@ -55,8 +56,8 @@ class StatisticsIntegrationTests {
     void marchCalls() {
         api = TestHttp.onPort(port);
         MembershipNews membership = new MembershipNews(rabbit);
-        membership.line("line-265", "+4570101265", "GENERAL", "265");
-        membership.line("line-259", "+4570101259", "GENERAL", "259");
+        membership.line("line-265", "+4570101265", LineScope.GENERAL, "265");
+        membership.line("line-259", "+4570101259", LineScope.GENERAL, "259");
         new LearntFromMembership(jdbc).awaitLines("+4570101265", "+4570101259");
         Telephony telephony = new Telephony(api);
         String agent = TestTokens.forRoles("AGENT")
