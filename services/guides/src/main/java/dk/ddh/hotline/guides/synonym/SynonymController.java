@@ -2,10 +2,13 @@ package dk.ddh.hotline.guides.synonym;
 
 import dk.ddh.hotline.guides.guide.GuideAccess;
 import dk.ddh.hotline.support.security.Caller;
+import dk.ddh.hotline.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -37,9 +41,11 @@ class SynonymController {
 
     @GetMapping
     @PreAuthorize(GuideAccess.READERS)
-    @Operation(operationId = "listSynonyms", summary = "All synonym groups")
-    List<SynonymResponse> list() {
-        return synonyms.all().stream().map(SynonymResponse::of).toList();
+    @Operation(operationId = "listSynonyms", summary = "The synonym groups, by their first phrase, a page at a time")
+    PageResponse<SynonymResponse> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return synonyms.page(page, size).map(SynonymResponse::of);
     }
 
     @PostMapping

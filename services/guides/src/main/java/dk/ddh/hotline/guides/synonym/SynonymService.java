@@ -2,6 +2,7 @@ package dk.ddh.hotline.guides.synonym;
 
 import dk.ddh.hotline.guides.synonym.SynonymChange.Action;
 import dk.ddh.hotline.support.problem.NotFoundException;
+import dk.ddh.hotline.support.web.PageResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,11 @@ public class SynonymService {
     @Transactional(readOnly = true)
     public List<Synonym> all() {
         return synonyms.all();
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Synonym> page(int page, int size) {
+        return synonyms.page(page, size);
     }
 
     @Transactional

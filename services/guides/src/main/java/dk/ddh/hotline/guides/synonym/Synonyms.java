@@ -1,5 +1,6 @@
 package dk.ddh.hotline.guides.synonym;
 
+import dk.ddh.hotline.support.web.PageResponse;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,19 @@ class Synonyms {
         return jdbc.sql("select * from search_synonym order by phrases[1], id")
                 .query(Synonyms::synonym)
                 .list();
+    }
+
+    PageResponse<Synonym> page(int page, int size) {
+        List<Synonym> items = jdbc.sql(
+                        "select * from search_synonym order by phrases[1], id limit :limit offset :offset")
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Synonyms::synonym)
+                .list();
+        long total = jdbc.sql("select count(*) from search_synonym")
+                .query(Long.class)
+                .single();
+        return new PageResponse<>(items, page, size, total);
     }
 
     Optional<Synonym> find(UUID id, boolean lock) {

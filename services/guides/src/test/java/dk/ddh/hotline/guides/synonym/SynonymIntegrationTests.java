@@ -86,11 +86,27 @@ class SynonymIntegrationTests {
                 .containsExactly("CREATED", "UPDATED", "DELETED");
         assertThat(history.valueStream().map(change -> change.path("by").asString()))
                 .containsExactly("editor-1", "editor-2", "editor-3");
-        assertThat(api.get(agent("253"), "/synonyms")
+        assertThat(api.get(agent("253"), "/synonyms?size=100")
                         .body()
+                        .path("items")
                         .valueStream()
                         .map(s -> s.path("id").asString()))
                 .doesNotContain(id);
+    }
+
+    @Test
+    void listsTheGroupsAPageAtATime() {
+        api.post(ddhAdmin("editor-1"), "/synonyms", Map.of("phrases", List.of("pas", "rejsedokument")));
+        api.post(ddhAdmin("editor-1"), "/synonyms", Map.of("phrases", List.of("sygesikring", "sundhedskort")));
+
+        Response first = api.get(agent("253"), "/synonyms?page=0&size=1");
+        Response refused = api.get(agent("253"), "/synonyms?size=0");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().path("items").size()).isEqualTo(1);
+        assertThat(first.body().path("totalItems").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
     @Test
