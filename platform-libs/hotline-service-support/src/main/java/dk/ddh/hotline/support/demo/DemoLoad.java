@@ -29,21 +29,18 @@ public class DemoLoad {
      * @param what what is loaded, e.g. {@code "demo guides"}: names the lock and the log line
      * @param present whether there is data already; then nothing is loaded
      * @param load writes the demo data, within the transaction
-     * @return whether it loaded
      */
-    public boolean once(String what, BooleanSupplier present, Runnable load) {
-        Boolean loaded = transaction.execute(status -> {
+    public void once(String what, BooleanSupplier present, Runnable load) {
+        transaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(:lock)")
                     .param("lock", DEMO | (what.hashCode() & 0xFFFFFFFFL))
                     .query()
                     .singleRow();
             if (present.getAsBoolean()) {
                 log.info("Data exists, {} not loaded", what);
-                return false;
+                return;
             }
             load.run();
-            return true;
         });
-        return Boolean.TRUE.equals(loaded);
     }
 }

@@ -2,12 +2,11 @@ package dk.ddh.hotline.support.idempotency;
 
 import dk.ddh.hotline.support.security.PublicPaths;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-/** Documents the {@code Idempotency-Key} header on every write a partner makes. */
+/** Documents the {@code Idempotency-Key} header on every write the filter makes repeatable. */
 final class IdempotencyKeyDocs implements OpenApiCustomizer {
 
     private final PublicPaths publicPaths;
@@ -26,7 +25,7 @@ final class IdempotencyKeyDocs implements OpenApiCustomizer {
                 return;
             }
             item.readOperationsMap().forEach((method, operation) -> {
-                if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH) {
+                if (IdempotentRequestFilter.WRITES.contains(method.name())) {
                     operation.addParametersItem(header());
                 }
             });

@@ -39,7 +39,8 @@ class IdempotentRequestFilter extends OncePerRequestFilter {
     /** As long as {@code hotline_idempotent_request.idempotency_key} holds. */
     static final int MAX_KEY_LENGTH = 200;
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The methods whose requests it makes repeatable. */
+    static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final StoredResponses stored;
     private final TransactionTemplate transaction;
